@@ -1,0 +1,180 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-export-dialog.c: the export dialog driven through its actions: preview pages, public switch, save. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <poppler.h>
+#include <string.h>
+
+#include "ot-demo.h"
+#include "ot-export-dialog.h"
+#include "ot-test-support.h"
+
+/* Aliases, because this poppler-glib has no autoptr cleanups of its own. */
+typedef PopplerDocument DialogPdf;
+typedef PopplerPage     DialogPdfPage;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DialogPdf, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DialogPdfPage, g_object_unref)
+
+typedef struct
+{
+  char    *dir;
+  OtStore *store;
+} DialogFixture;
+
+static void
+fixture_setup (DialogFixture *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = NULL;
+
+  f->dir = ot_test_mkdtemp ();
+  db = g_build_filename (f->dir, "demo.db", NULL);
+  f->store = ot_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (ot_demo_load (f->store, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (DialogFixture *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  ot_test_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  g_error ("the preview did not render in time");
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until the preview in a worker thread has rendered. */
+static void
+wait_for_pages (OtExportDialog *dialog)
+{
+  guint timeout = g_timeout_add_seconds (20, timeout_cb, NULL);
+
+  while (ot_export_dialog_get_n_pages (dialog) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+}
+
+/* A picture of the dialog in the build folder, for a person to look at. */
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (ot_test_build_dir (), "tests", "export", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  /* Let the window lay out and draw; a snapshot before the first frame is empty. */
+  for (int i = 0; i < 100 && node == NULL; i++)
+    {
+      g_autoptr(GtkSnapshot) attempt = gtk_snapshot_new ();
+
+      g_usleep (20000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (attempt), gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&attempt));
+    }
+  if (node == NULL)
+    {
+      g_test_message ("no frame drawn: no picture of the dialog");
+      return;
+    }
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, NULL);
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("dialog written to %s", path);
+}
+
+static void
+test_preview_and_save (DialogFixture *f,
+                       gconstpointer  data)
+{
+  OtExportDialog *dialog = ot_export_dialog_new (NULL, f->store, 1);
+  g_autofree char *path = g_build_filename (f->dir, "verslag.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  guint n;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_pages (dialog);
+  n = ot_export_dialog_get_n_pages (dialog);
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_cmpuint (ot_export_dialog_get_page (dialog), ==, 0);
+  g_assert_null (ot_export_dialog_get_unsure_names (dialog)[0]);
+
+  /* Page navigation stops at both ends. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.next-page", NULL));
+  g_assert_cmpuint (ot_export_dialog_get_page (dialog), ==, 1);
+  for (guint i = 0; i < n + 2; i++)
+    gtk_widget_activate_action (GTK_WIDGET (dialog), "export.next-page", NULL);
+  g_assert_cmpuint (ot_export_dialog_get_page (dialog), ==, n - 1);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "export.zoom-in", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "export.zoom-out", NULL);
+
+  /* The public version renders again and lists what it could not be sure of. */
+  ot_export_dialog_set_public (dialog, TRUE);
+  g_assert_cmpuint (ot_export_dialog_get_n_pages (dialog), ==, 0);
+  wait_for_pages (dialog);
+  g_assert_nonnull (ot_export_dialog_get_unsure_names (dialog)[0]);
+  {
+    /* Confirming an unsure name replaces it: it leaves the list. */
+    g_autofree char *first = g_strdup (ot_export_dialog_get_unsure_names (dialog)[0]);
+
+    ot_export_dialog_set_extra_names (dialog, first);
+    wait_for_pages (dialog);
+    g_assert_false (g_strv_contains (ot_export_dialog_get_unsure_names (dialog), first));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "export.previous-page", NULL);
+  save_screenshot (GTK_WIDGET (dialog), "export-dialog.png");
+
+  g_assert_true (ot_export_dialog_save_to (dialog, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  /* Printing goes through GtkPrintOperation with the same page layout. */
+  {
+    g_autofree char *printed = g_build_filename (f->dir, "afdruk.pdf", NULL);
+    g_autoptr(DialogPdf) pd = NULL;
+    g_autoptr(DialogPdfPage) page = NULL;
+    g_autofree char *uri = g_filename_to_uri (printed, NULL, NULL);
+    g_autofree char *text = NULL;
+
+    g_assert_true (ot_export_dialog_print_to_pdf (dialog, printed, &error));
+    g_assert_no_error (error);
+    pd = poppler_document_new_from_file (uri, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (poppler_document_get_n_pages (pd), ==, (int) ot_export_dialog_get_n_pages (dialog));
+    page = poppler_document_get_page (pd, 0);
+    text = poppler_page_get_text (page);
+    g_assert_true (strstr (text, "Aanwezigheid") != NULL);
+    g_assert_true (strstr (text, "pagina 1 van") != NULL);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add ("/export/dialog/preview-and-save", DialogFixture, NULL, fixture_setup, test_preview_and_save,
+              fixture_teardown);
+  return g_test_run ();
+}
