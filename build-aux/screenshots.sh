@@ -10,7 +10,7 @@
 # tooltip; the capture is cropped to the window.
 # LANGUAGE picks the language (default nl, the users' language); SCREENSHOT_VIEWS limits
 # the views, e.g. SCREENSHOT_VIEWS="meeting actions". A view the app does not offer (yet) is
-# skipped with a message. The meeting view shows the demo's latest meeting.
+# skipped with a message. The meeting view shows the demo's latest overlegtafel.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -99,7 +99,9 @@ seed_consultation
 meeting_id=$("$cli" --db "$db" meetings list --json | python3 -c '
 import json, sys
 meetings = [m for m in json.load(sys.stdin) if m["date"]]
-print(max(meetings, key=lambda m: m["date"])["id"] if meetings else "")
+# The latest overlegtafel: its minutes list the whole attendance, the market consultation's do not.
+tables = [m for m in meetings if m["series_kind"] == "overlegtafel"] or meetings
+print(max(tables, key=lambda m: m["date"])["id"] if tables else "")
 ')
 
 # A private home with the window size in GSettings' keyfile backend, so nothing of the
