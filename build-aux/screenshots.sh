@@ -99,7 +99,7 @@ seed_consultation
 meeting_id=$("$cli" --db "$db" meetings list --json | python3 -c '
 import json, sys
 meetings = [m for m in json.load(sys.stdin) if m["date"]]
-# The latest overlegtafel: its minutes list the whole attendance, the market consultation's do not.
+# The latest overlegtafel: its minutes list the whole attendance, those of the market consultation do not.
 tables = [m for m in meetings if m["series_kind"] == "overlegtafel"] or meetings
 print(max(tables, key=lambda m: m["date"])["id"] if tables else "")
 ')
