@@ -48,16 +48,41 @@ row_item (GListModel *model,
   return row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 }
 
+/* A meeting can only be selected while its series is expanded; a meeting chosen elsewhere (the
+ * command line, a search hit, an action) opens its series. */
+static void
+expand_series_of (OtSidebar *self,
+                  gint64     meeting_id)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+  g_autoptr(OtMeeting) meeting = ot_store_get_meeting (self->store, meeting_id, NULL);
+  guint n = g_list_model_get_n_items (model);
+
+  if (meeting == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      GObject *item = gtk_tree_list_row_get_item (row);
+      gboolean match = OT_IS_SERIES (item)
+                       && ot_series_get_id (OT_SERIES (item)) == ot_meeting_get_series_id (meeting);
+
+      g_clear_object (&item);
+      if (match)
+        {
+          gtk_tree_list_row_set_expanded (row, TRUE);
+          return;
+        }
+    }
+}
+
 static guint
-find_meeting (OtSidebar *self,
-              gint64     meeting_id)
+find_expanded_meeting (OtSidebar *self,
+                       gint64     meeting_id)
 {
   GListModel *model = G_LIST_MODEL (self->selection);
   guint n = g_list_model_get_n_items (model);
 
-  /* Each row looked at is created, so "nothing" is not searched for. */
-  if (meeting_id == 0)
-    return GTK_INVALID_LIST_POSITION;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = row_item (model, i);
@@ -66,6 +91,24 @@ find_meeting (OtSidebar *self,
         return i;
     }
   return GTK_INVALID_LIST_POSITION;
+}
+
+static guint
+find_meeting (OtSidebar *self,
+              gint64     meeting_id)
+{
+  guint position;
+
+  /* Each row looked at is created, so "nothing" is not searched for. */
+  if (meeting_id == 0 || self->store == NULL)
+    return GTK_INVALID_LIST_POSITION;
+  position = find_expanded_meeting (self, meeting_id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      expand_series_of (self, meeting_id);
+      position = find_expanded_meeting (self, meeting_id);
+    }
+  return position;
 }
 
 static void
