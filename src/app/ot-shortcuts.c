@@ -19,6 +19,7 @@ static const OtShortcut shortcuts[] = {
   { "win.show-view::search",   "<Control>f",          N_("General"),      N_("Search all meetings") },
   { "win.live",                "<Control>l",          N_("General"),      N_("Start or stop live mode") },
   { "meeting.show-attendee-entry", "<Control><Shift>p", N_("Meeting"),   N_("Add a person or organisation to the attendance") },
+  { "meeting.export",          "<Control>e",          N_("Meeting"),      N_("Export the minutes") },
   { "meeting.add-item",        "<Control><Shift>i",   N_("Agenda"),       N_("Add an agenda item") },
   { "item.next",               "<Control>Page_Down",  N_("Agenda"),       N_("Type under the next item") },
   { "item.previous",           "<Control>Page_Up",    N_("Agenda"),       N_("Type under the previous item") },

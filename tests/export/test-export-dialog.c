@@ -9,6 +9,8 @@
 
 #include "ot-demo.h"
 #include "ot-export-dialog.h"
+#include "ot-meeting-page.h"
+#include "ot-resources.h"
 #include "ot-test-support.h"
 
 /* Aliases, because this poppler-glib has no autoptr cleanups of its own. */
@@ -168,13 +170,87 @@ test_preview_and_save (DialogFixture *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static gint64
+marktconsultatie_meeting (OtStore *store)
+{
+  g_autoptr(GListModel) meetings = ot_store_list_meetings (store, 0, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(OtMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (ot_meeting_get_series_kind (meeting) == OT_SERIES_KIND_MARKTCONSULTATIE)
+        return ot_meeting_get_id (meeting);
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+is_export_dialog (gconstpointer window,
+                  gconstpointer unused)
+{
+  return OT_IS_EXPORT_DIALOG ((gpointer) window);
+}
+
+/* The meeting page's menu reaches both exports: the minutes through the preview dialog, the
+ * questions and answers straight to a file. */
+static void
+test_meeting_page_exports (DialogFixture *f,
+                           gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (OT_TYPE_MEETING_PAGE, NULL);
+  gint64 meeting = marktconsultatie_meeting (f->store);
+  g_autofree char *path = g_build_filename (f->dir, "nota.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DialogPdf) pd = NULL;
+  g_autoptr(DialogPdfPage) first = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  GtkWindow *dialog = NULL;
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  ot_meeting_page_set_store (OT_MEETING_PAGE (page), f->store);
+  ot_meeting_page_set_meeting (OT_MEETING_PAGE (page), meeting);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_true (gtk_widget_activate_action (page, "meeting.export", NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+    {
+      g_autoptr(GtkWindow) candidate = g_list_model_get_item (toplevels, i);
+
+      if (is_export_dialog (candidate, NULL))
+        dialog = candidate;
+    }
+  g_assert_nonnull (dialog);
+  wait_for_pages (OT_EXPORT_DIALOG (dialog));
+  g_assert_cmpuint (ot_export_dialog_get_n_pages (OT_EXPORT_DIALOG (dialog)), >=, 1);
+  gtk_window_destroy (dialog);
+
+  g_assert_true (ot_meeting_page_export_qa_to (OT_MEETING_PAGE (page), path, &error));
+  g_assert_no_error (error);
+  pd = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  first = poppler_document_get_page (pd, 0);
+  text = poppler_page_get_text (first);
+  /* A question of sample 002, as the nota van inlichtingen lists it. */
+  g_assert_nonnull (strstr (text, "periodiekverdeling"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* The templates sit in the app's static library, which nothing else here references. */
+  g_assert_nonnull (ot_get_resource ());
   g_test_add ("/export/dialog/preview-and-save", DialogFixture, NULL, fixture_setup, test_preview_and_save,
+              fixture_teardown);
+  g_test_add ("/export/dialog/meeting-page", DialogFixture, NULL, fixture_setup, test_meeting_page_exports,
               fixture_teardown);
   return g_test_run ();
 }

@@ -109,4 +109,7 @@ void     ot_meeting_page_quick_add_install_actions (GtkWidgetClass *widget_class
 /* ot-meeting-page-documents.c */
 void     ot_meeting_page_documents_install_actions (GtkWidgetClass *widget_class);
 
+/* ot-meeting-page-export.c */
+void     ot_meeting_page_export_install_actions (GtkWidgetClass *widget_class);
+
 G_END_DECLS

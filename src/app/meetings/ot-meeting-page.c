@@ -132,6 +132,7 @@ ot_meeting_page_class_init (OtMeetingPageClass *klass)
   ot_meeting_page_agenda_install_actions (widget_class);
   ot_meeting_page_minutes_install_actions (widget_class);
   ot_meeting_page_documents_install_actions (widget_class);
+  ot_meeting_page_export_install_actions (widget_class);
   ot_meeting_page_quick_add_install_actions (widget_class);
   ot_shortcuts_add_bindings (widget_class, "meeting");
 }

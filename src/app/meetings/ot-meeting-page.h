@@ -25,4 +25,10 @@ void        ot_meeting_page_finish_loading  (OtMeetingPage *self);
 GListModel *ot_meeting_page_get_agenda      (OtMeetingPage *self);
 GListModel *ot_meeting_page_get_attendance  (OtMeetingPage *self);
 
+/* Writes the meeting's questions and answers (PDF, or XLSX for a “.xlsx” name), as the file
+ * chooser of “meeting.export-qa” does after a choice. */
+gboolean    ot_meeting_page_export_qa_to    (OtMeetingPage *self,
+                                             const char    *path,
+                                             GError       **error);
+
 G_END_DECLS
