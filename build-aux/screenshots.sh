@@ -21,7 +21,7 @@ outdir=data/screenshots
 width=1280
 height=800
 # view name (as --page takes it) and file name
-views=${SCREENSHOT_VIEWS:-"meeting live actions rekentools analysis"}
+views=${SCREENSHOT_VIEWS:-"meeting live actions consultation analysis"}
 
 for program in "$app" "$cli"; do
   [ -x "$program" ] || { echo "screenshots.sh: $program is not built; run meson compile -C $builddir" >&2; exit 1; }

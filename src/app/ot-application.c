@@ -34,7 +34,7 @@ GResource *ot_get_resource (void);
 static const GOptionEntry option_entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Use the database at PATH"), N_("PATH") },
   { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Open a view: meeting, actions, search, registry or live"), N_("NAME") },
+    N_("Open a view: meeting, actions, search, registry, live, consultation or analysis"), N_("NAME") },
   { "meeting", 0, 0, G_OPTION_ARG_INT64, NULL, N_("Open the meeting with this number"), N_("ID") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
   { NULL }
@@ -161,7 +161,7 @@ ot_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "meeting", "x", &self->meeting_option);
   if (self->page_option != NULL && !ot_window_is_view_name (self->page_option))
     {
-      g_printerr (_("Unknown page “%s”; use meeting, actions, search, registry or live.\n"), self->page_option);
+      g_printerr (_("Unknown page “%s”; use meeting, actions, search, registry, live, consultation or analysis.\n"), self->page_option);
       return 1;
     }
   return -1;
@@ -193,10 +193,11 @@ ot_application_activate (GApplication *app)
   window = ot_window_new (self, self->store);
   if (self->meeting_option > 0)
     ot_window_show_meeting (window, self->meeting_option, 0);
-  if (self->page_option != NULL)
-    ot_window_show_view (window, self->page_option);
   ot_first_frame_watch (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
+  /* After presenting, so a window the view opens (the analysis) is mapped above this one. */
+  if (self->page_option != NULL)
+    ot_window_show_view (window, self->page_option);
 }
 
 static void

@@ -16,7 +16,8 @@
 
 G_DEFINE_FINAL_TYPE (OtWindow, ot_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static const char * const view_names[] = { "meeting", "actions", "search", "registry", "live", NULL };
+/* "analysis" is no page of its own: it opens the analysis window over the consultation page. */
+static const char * const view_names[] = { "meeting", "actions", "search", "registry", "live", "consultation", "analysis", NULL };
 
 static void
 update_overdue_badge (OtWindow *self)
@@ -218,6 +219,17 @@ ot_window_show_view (OtWindow   *self,
       return;
     }
   g_action_group_change_action_state (G_ACTION_GROUP (self), "live", g_variant_new_boolean (FALSE));
+  if (g_str_equal (name, "analysis"))
+    {
+      GtkWidget *page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), OT_TYPE_WINDOW, "consultation_page"));
+
+      adw_view_stack_set_visible_child_name (self->view_stack, "consultation");
+      adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+      /* The newest consultation, as the page shows when it opens. */
+      ot_consultation_page_set_consultation (OT_CONSULTATION_PAGE (page), 0);
+      gtk_widget_activate_action (page, "consultation.analyse", NULL);
+      return;
+    }
   adw_view_stack_set_visible_child_name (self->view_stack, name);
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
   if (g_str_equal (name, "search"))

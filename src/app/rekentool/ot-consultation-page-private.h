@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* ot-consultation-page-private.h: shared by the consultation page's files (lists, import, detail view). */
+/* ot-consultation-page-private.h: shared by the consultation page's files (lists, invitations, import, detail view). */
 #pragma once
 
 #include "ot-consultation-page.h"
@@ -35,6 +35,17 @@ struct _OtConsultationPage
 /* Reloads invitations, submissions and the summary from the store. */
 void ot_consultation_page_refresh             (OtConsultationPage *self);
 void ot_consultation_page_update_actions      (OtConsultationPage *self);
+
+/* ot-consultation-page-invitations.c */
+/* Rebuilds the invited providers' rows; returns how many have submitted. */
+guint    ot_consultation_page_fill_invitations        (OtConsultationPage  *self,
+                                                       GListModel          *invitations);
+void     ot_consultation_page_open_invite_dialog      (OtConsultationPage  *self);
+/* @state_name as stored, e.g. "declined". */
+gboolean ot_consultation_page_change_invitation_state (OtConsultationPage  *self,
+                                                       gint64               organisation_id,
+                                                       const char          *state_name,
+                                                       GError             **error);
 
 /* ot-consultation-page-import.c */
 void ot_consultation_page_setup_import        (OtConsultationPage *self);

@@ -1,32 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* ot-consultation-page.c: a market consultation: who has submitted, the template, imports and the submissions. */
+/* ot-consultation-page.c: a market consultation: setting one up, who has submitted, the template, imports, the submissions and the analysis. */
 #define G_LOG_DOMAIN "ot-app"
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "ot-analysis-page.h"
 #include "ot-consultation-page-private.h"
 #include "ot-format.h"
+#include "ot-new-consultation-dialog.h"
 #include "ot-store-consultations.h"
 
 G_DEFINE_FINAL_TYPE (OtConsultationPage, ot_consultation_page, ADW_TYPE_BIN)
-
-static const char *
-state_label (OtInvitationState state)
-{
-  switch (state)
-    {
-    case OT_INVITATION_DECLINED:
-      return _("Declined");
-    case OT_INVITATION_SUBMITTED:
-      return _("Submitted");
-    case OT_INVITATION_LATE:
-      return _("Submitted late");
-    case OT_INVITATION_INVITED:
-    default:
-      return _("Invited, nothing received yet");
-    }
-}
 
 static void
 clear_list (GtkListBox *list)
@@ -74,35 +59,6 @@ fill_summary (OtConsultationPage *self,
   summary = g_strdup_printf (_("%s · %s\n%s"), products->str, deadline, counts);
   gtk_label_set_text (self->title_label, ot_consultation_get_title (self->consultation));
   gtk_label_set_text (self->summary_label, summary);
-}
-
-static guint
-fill_invitations (OtConsultationPage *self,
-                  GListModel         *invitations)
-{
-  guint submitted = 0;
-
-  clear_list (self->invitations_list);
-  for (guint i = 0; i < g_list_model_get_n_items (invitations); i++)
-    {
-      g_autoptr(OtInvitation) inv = g_list_model_get_item (invitations, i);
-      OtInvitationState state = ot_invitation_get_state (inv);
-      GtkWidget *row = adw_action_row_new ();
-
-      submitted += state == OT_INVITATION_SUBMITTED || state == OT_INVITATION_LATE;
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ot_invitation_get_organisation_name (inv));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), state_label (state));
-      gtk_widget_add_css_class (row, state == OT_INVITATION_INVITED ? "dim-label" : "property");
-      gtk_list_box_append (self->invitations_list, row);
-    }
-  if (g_list_model_get_n_items (invitations) == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No providers invited yet"));
-      gtk_list_box_append (self->invitations_list, row);
-    }
-  return submitted;
 }
 
 static void
@@ -163,7 +119,7 @@ ot_consultation_page_refresh (OtConsultationPage *self)
       g_warning ("Cannot read consultation %" G_GINT64_FORMAT ": %s", id, error->message);
       return;
     }
-  fill_summary (self, g_list_model_get_n_items (invitations), fill_invitations (self, invitations));
+  fill_summary (self, g_list_model_get_n_items (invitations), ot_consultation_page_fill_invitations (self, invitations));
   fill_submissions (self, submissions);
 }
 
@@ -176,6 +132,10 @@ ot_consultation_page_update_actions (OtConsultationPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "consultation.import", have && idle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "consultation.save-template", have);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "consultation.cancel-import", !idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "consultation.new", self->store != NULL && idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "consultation.invite", have);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "consultation.set-invitation-state", have);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "consultation.analyse", have);
   gtk_widget_set_sensitive (GTK_WIDGET (self->consultation_dropdown), idle);
 }
 
@@ -257,6 +217,72 @@ cancel_import_action (GtkWidget  *widget,
 }
 
 static void
+consultation_created_cb (OtConsultationPage      *self,
+                         gint64                   consultation_id,
+                         OtNewConsultationDialog *dialog)
+{
+  ot_consultation_page_set_consultation (self, consultation_id);
+}
+
+static GtkWindow *
+parent_window (OtConsultationPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  OtConsultationPage *self = OT_CONSULTATION_PAGE (widget);
+  OtNewConsultationDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = ot_new_consultation_dialog_new (parent_window (self), self->store);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (consultation_created_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+invite_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ot_consultation_page_open_invite_dialog (OT_CONSULTATION_PAGE (widget));
+}
+
+static void
+set_invitation_state_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  OtConsultationPage *self = OT_CONSULTATION_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  const char *state = NULL;
+  gint64 organisation_id = 0;
+
+  g_variant_get (parameter, "(x&s)", &organisation_id, &state);
+  if (!ot_consultation_page_change_invitation_state (self, organisation_id, state, &error))
+    g_warning ("Cannot change the invitation of organisation %" G_GINT64_FORMAT ": %s", organisation_id, error->message);
+}
+
+static void
+analyse_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  OtConsultationPage *self = OT_CONSULTATION_PAGE (widget);
+
+  if (self->store == NULL || self->consultation == NULL)
+    return;
+  ot_analysis_page_present_window (parent_window (self), self->store, ot_consultation_get_id (self->consultation));
+}
+
+static void
 show_submission_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -305,6 +331,11 @@ ot_consultation_page_class_init (OtConsultationPageClass *klass)
   gtk_widget_class_install_action (widget_class, "consultation.save-template", NULL, save_template_action);
   gtk_widget_class_install_action (widget_class, "consultation.cancel-import", NULL, cancel_import_action);
   gtk_widget_class_install_action (widget_class, "consultation.show-submission", "x", show_submission_action);
+  gtk_widget_class_install_action (widget_class, "consultation.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "consultation.invite", NULL, invite_action);
+  /* (organisation id, state as stored: "invited", "declined", "submitted" or "late") */
+  gtk_widget_class_install_action (widget_class, "consultation.set-invitation-state", "(xs)", set_invitation_state_action);
+  gtk_widget_class_install_action (widget_class, "consultation.analyse", NULL, analyse_action);
 }
 
 static void
