@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* ot-cli-consultation.c: "consultation create|invite|show", setting up a market consultation for rekentools. */
+/* ot-cli-consultation.c: "consultation create|invite|decline|show", setting up a market consultation for rekentools. */
 #define G_LOG_DOMAIN "ot-cli"
 #include "config.h"
 
@@ -10,6 +10,21 @@
 #include "ot-cli-json.h"
 #include "ot-error.h"
 #include "ot-store-consultations.h"
+
+#define CREATE_SUMMARY  N_("Creates a consultation and prints its number.")
+#define INVITE_SUMMARY  N_("Invites providers; an unknown name is added as a provider.")
+#define DECLINE_SUMMARY N_("Records that invited providers declined to take part.")
+#define SHOW_SUMMARY    N_("Shows a consultation: its products, its deadline and how far each invited provider got.")
+
+/* An impossible --min, so that an explicit "--min 0" is refused rather than taken as "the default". */
+#define MIN_NOT_GIVEN G_MININT
+
+typedef struct
+{
+  const char      *name;
+  const char      *summary;   /* translatable; also the summary of the command's own --help */
+  OtCliCommandFunc run;
+} SubCommand;
 
 static const char *
 state_label (OtInvitationState state)
@@ -63,7 +78,7 @@ run_create (OtCli  *cli,
   g_autofree char *title = NULL;
   g_autofree char *products = NULL;
   g_autofree char *deadline = NULL;
-  int min = 0;
+  int min = MIN_NOT_GIVEN;
   gint64 series = 0, meeting = 0;
   const GOptionEntry entries[] = {
     { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("Title of the consultation"), N_("TITLE") },
@@ -82,22 +97,27 @@ run_create (OtCli  *cli,
   OtStore *store;
   gint64 id;
 
-  g_option_context_set_summary (context, _("Creates a consultation and prints its number."));
+  g_option_context_set_summary (context, _(CREATE_SUMMARY));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   argv[0] = (char *) "overlegtafel-cli consultation create";
   if (!ot_cli_parse (context, &argc, &argv))
     return 2;
   if (title == NULL || !split_products (products, &codes, &names))
     return ot_cli_fail (_("Give at least --title and --products.")) + 1;
-  if (min < 0)
-    return ot_cli_fail (_("The minimum number of submissions must be at least 3.")) + 1;
+  /* The store would refuse it too (exit 1); a bad option value is a usage error, like a bad id. */
+  if (min != MIN_NOT_GIVEN && min < OT_CONSULTATION_MIN_SUBMISSIONS_FLOOR)
+    {
+      g_autofree char *message = g_strdup_printf (_("The minimum number of submissions must be at least %d."),
+                                                  OT_CONSULTATION_MIN_SUBMISSIONS_FLOOR);
+      return ot_cli_fail (message) + 1;
+    }
   if ((store = ot_cli_get_store (cli)) == NULL)
     return 1;
   spec.title = title;
   spec.series_id = series;
   spec.meeting_id = meeting;
   spec.deadline = deadline;
-  spec.min_submissions = (guint) min;
+  spec.min_submissions = min != MIN_NOT_GIVEN ? (guint) min : 0;
   spec.product_codes = (const char * const *) codes;
   spec.product_names = (const char * const *) names;
   id = ot_store_add_consultation (store, &spec, &error);
@@ -122,7 +142,7 @@ run_invite (OtCli  *cli,
   g_autoptr(GError) error = NULL;
   OtStore *store;
 
-  g_option_context_set_summary (context, _("Invites providers; an unknown name is added as a provider."));
+  g_option_context_set_summary (context, _(INVITE_SUMMARY));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   argv[0] = (char *) "overlegtafel-cli consultation invite";
   if (!ot_cli_parse (context, &argc, &argv))
@@ -153,6 +173,20 @@ run_invite (OtCli  *cli,
   return 0;
 }
 
+static gboolean
+is_invited (GListModel *invitations,
+            gint64      organisation_id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (invitations); i++)
+    {
+      g_autoptr(OtInvitation) inv = g_list_model_get_item (invitations, i);
+
+      if (ot_invitation_get_organisation_id (inv) == organisation_id)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static int
 run_decline (OtCli  *cli,
              int     argc,
@@ -164,10 +198,12 @@ run_decline (OtCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("ORGANISATION…"));
+  g_autoptr(OtConsultation) consultation = NULL;
+  g_autoptr(GListModel) invitations = NULL;
   g_autoptr(GError) error = NULL;
   OtStore *store;
 
-  g_option_context_set_summary (context, _("Records that invited providers declined to take part."));
+  g_option_context_set_summary (context, _(DECLINE_SUMMARY));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   argv[0] = (char *) "overlegtafel-cli consultation decline";
   if (!ot_cli_parse (context, &argc, &argv))
@@ -176,6 +212,12 @@ run_decline (OtCli  *cli,
     return ot_cli_fail (_("Give --consultation ID and at least one organisation.")) + 1;
   if ((store = ot_cli_get_store (cli)) == NULL)
     return 1;
+  consultation = ot_store_get_consultation (store, consultation_id, &error);
+  if (consultation == NULL)
+    return ot_cli_fail_error (error);
+  invitations = ot_store_list_invitations (store, consultation_id, &error);
+  if (invitations == NULL)
+    return ot_cli_fail_error (error);
   if (!ot_store_begin (store, &error))
     return ot_cli_fail_error (error);
   for (int i = 1; i < argc; i++)
@@ -184,6 +226,16 @@ run_decline (OtCli  *cli,
 
       if (org == 0)
         g_set_error (&error, OT_ERROR, OT_ERROR_NOT_FOUND, _("There is no organisation “%s”."), argv[i]);
+      else if (!is_invited (invitations, org))
+        {
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, consultation_id);
+
+          /* The store would only say that the invitation to change does not exist. */
+          g_set_error (&error, OT_ERROR, OT_ERROR_NOT_FOUND,
+                       _("“%s” is not invited to consultation %s (“%s”); invite it first with “overlegtafel-cli consultation invite”."),
+                       argv[i], number, ot_consultation_get_title (consultation));
+          org = 0;
+        }
       if (org == 0 || !ot_store_set_invitation_state (store, consultation_id, org, OT_INVITATION_DECLINED, &error))
         {
           ot_store_rollback (store);
@@ -201,8 +253,10 @@ consultation_json (OtConsultation *consultation,
                    const char     *today)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
+  OtInvitationCounts counts;
   int days;
-  guint n_submitted = 0;
+
+  ot_invitation_count (invitations, &counts);
 
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "id");
@@ -244,7 +298,6 @@ consultation_json (OtConsultation *consultation,
       g_autoptr(OtInvitation) inv = g_list_model_get_item (invitations, i);
       OtInvitationState state = ot_invitation_get_state (inv);
 
-      n_submitted += state == OT_INVITATION_SUBMITTED || state == OT_INVITATION_LATE;
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "organisation_id");
       json_builder_add_int_value (b, ot_invitation_get_organisation_id (inv));
@@ -261,7 +314,11 @@ consultation_json (OtConsultation *consultation,
     }
   json_builder_end_array (b);
   json_builder_set_member_name (b, "submitted");
-  json_builder_add_int_value (b, n_submitted);
+  json_builder_add_int_value (b, counts.submitted);
+  json_builder_set_member_name (b, "declined");
+  json_builder_add_int_value (b, counts.declined);
+  json_builder_set_member_name (b, "expected");
+  json_builder_add_int_value (b, counts.expected);
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }
@@ -271,9 +328,9 @@ print_consultation (OtConsultation *consultation,
                     GListModel     *invitations,
                     const char     *today)
 {
-  int days;
+  g_autofree char *progress = ot_invitation_describe_progress (invitations, ot_consultation_get_min_submissions (consultation));
   guint n = g_list_model_get_n_items (invitations);
-  guint submitted = 0;
+  int days;
 
   g_print ("%" G_GINT64_FORMAT "  %s\n", ot_consultation_get_id (consultation), ot_consultation_get_title (consultation));
   g_print ("    %s", _("Products:"));
@@ -298,13 +355,9 @@ print_consultation (OtConsultation *consultation,
       g_autoptr(OtInvitation) inv = g_list_model_get_item (invitations, i);
       OtInvitationState state = ot_invitation_get_state (inv);
 
-      submitted += state == OT_INVITATION_SUBMITTED || state == OT_INVITATION_LATE;
       g_print ("    %-40s %s\n", ot_invitation_get_organisation_name (inv), state_label (state));
     }
-  g_print ("    ");
-  g_print (_("%u of %u invited providers have submitted; the analysis needs at least %u."),
-           submitted, n, ot_consultation_get_min_submissions (consultation));
-  g_print ("\n");
+  g_print ("    %s\n", progress);
 }
 
 static int
@@ -325,12 +378,16 @@ run_show (OtCli  *cli,
   OtStore *store;
   gint64 id;
 
+  g_option_context_set_summary (context, _(SHOW_SUMMARY));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   argv[0] = (char *) "overlegtafel-cli consultation show";
   if (!ot_cli_parse (context, &argc, &argv))
     return 2;
-  if (argc != 2 || !ot_cli_parse_id (argv[1], &id))
+  if (argc != 2)
     return ot_cli_fail (_("Use “overlegtafel-cli consultation show ID”.")) + 1;
+  /* A bad id is a usage error with one line naming it, as for "meeting show". */
+  if (!ot_cli_parse_id (argv[1], &id))
+    return 2;
   if ((store = ot_cli_get_store (cli)) == NULL)
     return 1;
   consultation = ot_store_get_consultation (store, id, &error);
@@ -349,18 +406,35 @@ run_show (OtCli  *cli,
   return 0;
 }
 
+static const SubCommand sub_commands[] = {
+  { "create", CREATE_SUMMARY, run_create },
+  { "invite", INVITE_SUMMARY, run_invite },
+  { "decline", DECLINE_SUMMARY, run_decline },
+  { "show", SHOW_SUMMARY, run_show },
+};
+
+static void
+print_help (void)
+{
+  g_print ("%s\n\n", _("Usage: overlegtafel-cli consultation COMMAND [OPTIONS…]"));
+  g_print ("%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (sub_commands); i++)
+    g_print ("  %-10s %s\n", sub_commands[i].name, _(sub_commands[i].summary));
+  g_print ("\n%s\n", _("Run “overlegtafel-cli consultation COMMAND --help” for the options of a command."));
+}
+
 int
 ot_cli_consultation (OtCli  *cli,
                      int     argc,
                      char  **argv)
 {
-  if (argc >= 2 && g_str_equal (argv[1], "create"))
-    return run_create (cli, argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "invite"))
-    return run_invite (cli, argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "decline"))
-    return run_decline (cli, argc - 1, argv + 1);
-  if (argc >= 2 && g_str_equal (argv[1], "show"))
-    return run_show (cli, argc - 1, argv + 1);
+  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "-?")))
+    {
+      print_help ();
+      return 0;
+    }
+  for (guint i = 0; argc >= 2 && i < G_N_ELEMENTS (sub_commands); i++)
+    if (g_str_equal (argv[1], sub_commands[i].name))
+      return sub_commands[i].run (cli, argc - 1, argv + 1);
   return ot_cli_fail (_("Use “overlegtafel-cli consultation create|invite|decline|show”; add --help for the options.")) + 1;
 }

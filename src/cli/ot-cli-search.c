@@ -35,10 +35,13 @@ print_hits (GListModel *hits)
     {
       g_autoptr(OtSearchHit) hit = g_list_model_get_item (hits, i);
       g_autofree char *snippet = snippet_for_terminal (ot_search_hit_get_snippet (hit));
+      g_autofree char *number = NULL;
 
       g_print ("%s  %s (%s) — ", ot_search_hit_get_meeting_date (hit), ot_search_hit_get_meeting_title (hit),
                ot_search_hit_get_series_name (hit));
-      g_print (_("meeting %" G_GINT64_FORMAT), ot_search_hit_get_meeting_id (hit));
+      /* The number as text: xgettext cannot read G_GINT64_FORMAT inside a message. */
+      number = g_strdup_printf ("%" G_GINT64_FORMAT, ot_search_hit_get_meeting_id (hit));
+      g_print (_("meeting %s"), number);
       g_print ("\n    %s\n", snippet);
     }
 }

@@ -113,6 +113,7 @@ ot_cli_submissions (OtCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(OtConsultation) consultation = NULL;
   g_autoptr(GListModel) list = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonBuilder) b = json_builder_new ();
@@ -127,6 +128,10 @@ ot_cli_submissions (OtCli  *cli,
     return ot_cli_fail (_("Use “overlegtafel-cli submissions --consultation ID [--json]”.")) + 1;
   if ((store = ot_cli_get_store (cli)) == NULL)
     return 1;
+  /* An unknown number is an error, as for every other command, not an empty list. */
+  consultation = ot_store_get_consultation (store, consultation_id, &error);
+  if (consultation == NULL)
+    return ot_cli_fail_error (error);
   list = ot_store_list_submissions (store, consultation_id, &error);
   if (list == NULL)
     return ot_cli_fail_error (error);

@@ -17,9 +17,11 @@ ot_cli_template (OtCli  *cli,
 {
   gint64 consultation_id = 0;
   g_autofree char *output = NULL;
+  gboolean force = FALSE;
   const GOptionEntry entries[] = {
     { "consultation", 0, 0, G_OPTION_ARG_INT64, &consultation_id, N_("The consultation"), N_("ID") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The .xlsx file to write"), N_("FILE") },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Overwrite an existing file"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -33,11 +35,11 @@ ot_cli_template (OtCli  *cli,
   if (!ot_cli_parse (context, &argc, &argv))
     return 2;
   if (consultation_id <= 0 || output == NULL || argc != 1)
-    return ot_cli_fail (_("Use “overlegtafel-cli template --consultation ID -o FILE”.")) + 1;
+    return ot_cli_fail (_("Use “overlegtafel-cli template --consultation ID [--force] -o FILE”.")) + 1;
   if ((store = ot_cli_get_store (cli)) == NULL)
     return 1;
   consultation = ot_store_get_consultation (store, consultation_id, &error);
-  if (consultation == NULL || !ot_rekentool_template_write (consultation, output, &error))
+  if (consultation == NULL || !ot_rekentool_template_export (consultation, output, force, &error))
     return ot_cli_fail_error (error);
   return 0;
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ot-cli.h"
+#include "ot-json-text.h"
 
 OtStore *
 ot_cli_get_store (OtCli *cli)
@@ -23,15 +24,13 @@ ot_cli_get_store (OtCli *cli)
   return cli->store;
 }
 
+/* The writer analyse --json uses too, so every command prints 20.2 and 300 the same way,
+ * never json-glib's 20.199999999999999 or 300.0. */
 void
 ot_cli_print_json (JsonNode *node)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
+  g_autofree char *text = ot_json_to_text (node, TRUE);
 
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_root (generator, node);
-  text = json_generator_to_data (generator, NULL);
   g_print ("%s\n", text);
 }
 

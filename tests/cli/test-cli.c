@@ -468,6 +468,9 @@ test_errors (Fixture *f, gconstpointer data)
     { "frobnicate", NULL, NULL, "frobnicate" },
     { "actions", "--series", "x1", "x1" },
     { "meetings", "list", "--bogus", "--bogus" },
+    { "consultation", "show", "abc", "abc" },
+    { "consultation", "show", "0", "0" },
+    { "submissions", "--consultation", "999", "999" },
   };
 
   load_demo (f);
@@ -479,6 +482,7 @@ test_errors (Fixture *f, gconstpointer data)
       g_assert_cmpint (run.status, !=, 0);
       /* One clear line that names what was wrong, and no JSON on standard output. */
       g_assert_nonnull (strstr (run.err, bad[i][3]));
+      g_assert_cmpint (strchr (run.err, '\n') - run.err, ==, (int) strlen (run.err) - 1);
       g_assert_null (strchr (run.out, '{'));
     }
 }
@@ -565,10 +569,21 @@ test_help (Fixture *f, gconstpointer data)
     { "demo", NULL }, { "series", "list" }, { "meetings", "list" }, { "meeting", "show" },
     { "actions", NULL }, { "search", NULL },
   };
+  static const char *const all[][2] = {
+    { "demo", NULL }, { "series", NULL }, { "meetings", NULL }, { "meeting", NULL },
+    { "actions", NULL }, { "search", NULL }, { "consultation", NULL },
+    { "consultation", "create" }, { "consultation", "invite" }, { "consultation", "decline" },
+    { "consultation", "show" }, { "template", NULL }, { "analyse", NULL }, { "export", NULL },
+    { "export-qa", NULL }, { "import-rekentool", NULL }, { "submissions", NULL }, { "import-minutes", NULL },
+  };
+  static const char *const help_flags[] = { "--help", "-h" };
   g_auto(Run) top = { 0 };
 
   run_cli (&top, f->db, "--help", NULL);
   g_assert_cmpint (top.status, ==, 0);
+  /* Every command of the table is listed, and tested below. */
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    g_assert_nonnull (strstr (top.out, all[i][0]));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       g_auto(Run) run = { 0 };
@@ -579,6 +594,34 @@ test_help (Fixture *f, gconstpointer data)
       g_assert_nonnull (strstr (run.out, "--json"));
       g_assert_nonnull (strstr (run.out, "overlegtafel-cli"));
     }
+  /* Every command and every word after it answers --help with its help on standard output,
+   * exit 0; -h is the same. */
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    for (guint h = 0; h < G_N_ELEMENTS (help_flags); h++)
+      {
+        g_auto(Run) run = { 0 };
+
+        if (all[i][1] != NULL)
+          run_cli (&run, f->db, all[i][0], all[i][1], help_flags[h], NULL);
+        else
+          run_cli (&run, f->db, all[i][0], help_flags[h], NULL);
+        if (run.status != 0)
+          g_printerr ("%s %s %s: %s", all[i][0], all[i][1] != NULL ? all[i][1] : "", help_flags[h], run.err);
+        g_assert_cmpint (run.status, ==, 0);
+        g_assert_cmpstr (run.err, ==, "");
+        g_assert_nonnull (strstr (run.out, "overlegtafel-cli"));
+        if (all[i][1] != NULL)
+          g_assert_nonnull (strstr (run.out, all[i][1]));
+      }
+  /* "consultation --help" lists its commands. */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, f->db, "consultation", "--help", NULL);
+    for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+      if (g_str_equal (all[i][0], "consultation") && all[i][1] != NULL)
+        g_assert_nonnull (strstr (run.out, all[i][1]));
+  }
   /* --help alone must not have created a database. */
   g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
 }

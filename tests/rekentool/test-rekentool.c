@@ -83,6 +83,8 @@ test_invitations_and_submissions (void)
   g_autoptr(GListModel) values = NULL;
   g_autoptr(OtInvitation) first = NULL;
   g_autoptr(OtSubmissionValue) v = NULL;
+  g_autofree char *progress = NULL;
+  OtInvitationCounts counts;
   gint64 cid, a, b, sub;
 
   rk_fixture_set_up (&fx, two_codes, two_names);
@@ -103,6 +105,16 @@ test_invitations_and_submissions (void)
   first = g_list_model_get_item (invitations, 0);
   g_assert_cmpint (ot_invitation_get_state (first), ==, OT_INVITATION_LATE);
   g_assert_cmpint (ot_invitation_get_submission_id (first), ==, sub);
+  /* B declined: no longer awaited, so the submission of A is one of one, not one of two. */
+  ot_invitation_count (invitations, &counts);
+  g_assert_cmpuint (counts.invited, ==, 2);
+  g_assert_cmpuint (counts.declined, ==, 1);
+  g_assert_cmpuint (counts.expected, ==, 1);
+  g_assert_cmpuint (counts.submitted, ==, 1);
+  progress = ot_invitation_describe_progress (invitations, 5);
+  /* In any language: "1 of 1 … at least 5", never the "of 2" that counted B. */
+  g_assert_nonnull (strstr (progress, "5"));
+  g_assert_null (strchr (progress, '2'));
   values = ot_store_list_submission_values (fx.store, sub, &error);
   g_assert_cmpuint (g_list_model_get_n_items (values), ==, 3);
   v = g_list_model_get_item (values, 0);

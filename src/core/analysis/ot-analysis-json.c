@@ -4,9 +4,8 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include "analysis/ot-analysis-json.h"
+#include "ot-json-text.h"
 
 static void
 add_hidden (JsonBuilder  *builder,
@@ -213,123 +212,18 @@ ot_analysis_to_json_node (const OtAnalysis *analysis)
   return json_builder_get_root (builder);
 }
 
-static void
-write_indent (GString *out,
-              gboolean pretty,
-              guint    depth)
-{
-  if (!pretty)
-    return;
-  g_string_append_c (out, '\n');
-  for (guint i = 0; i < depth; i++)
-    g_string_append (out, "  ");
-}
-
-static void write_node (GString *out, JsonNode *node, gboolean pretty, guint depth);
-
-static void
-write_object (GString    *out,
-              JsonObject *object,
-              gboolean    pretty,
-              guint       depth)
-{
-  /* get_members keeps the order the builder used; the iterator would not. */
-  g_autoptr(GList) names = json_object_get_members (object);
-  gboolean first = TRUE;
-
-  g_string_append_c (out, '{');
-  for (GList *l = names; l != NULL; l = l->next)
-    {
-      const char *name = l->data;
-      JsonNode *member = json_object_get_member (object, name);
-      g_autoptr(JsonNode) key = json_node_init_string (json_node_alloc (), name);
-      g_autofree char *quoted = json_to_string (key, FALSE);
-
-      g_string_append (out, first ? "" : ",");
-      write_indent (out, pretty, depth + 1);
-      g_string_append_printf (out, pretty ? "%s: " : "%s:", quoted);
-      write_node (out, member, pretty, depth + 1);
-      first = FALSE;
-    }
-  if (!first)
-    write_indent (out, pretty, depth);
-  g_string_append_c (out, '}');
-}
-
-static void
-write_array (GString   *out,
-             JsonArray *array,
-             gboolean   pretty,
-             guint      depth)
-{
-  guint n = json_array_get_length (array);
-
-  g_string_append_c (out, '[');
-  for (guint i = 0; i < n; i++)
-    {
-      g_string_append (out, i == 0 ? "" : ",");
-      write_indent (out, pretty, depth + 1);
-      write_node (out, json_array_get_element (array, i), pretty, depth + 1);
-    }
-  if (n > 0)
-    write_indent (out, pretty, depth);
-  g_string_append_c (out, ']');
-}
-
-/* json-glib prints doubles with 17 significant digits, which turns a rounded 37.1 into
- * 37.100000000000001; 15 digits always give the decimal back that the double was made from. */
-static void
-write_node (GString  *out,
-            JsonNode *node,
-            gboolean  pretty,
-            guint     depth)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      write_object (out, json_node_get_object (node), pretty, depth);
-      break;
-    case JSON_NODE_ARRAY:
-      write_array (out, json_node_get_array (node), pretty, depth);
-      break;
-    case JSON_NODE_VALUE:
-      if (json_node_get_value_type (node) == G_TYPE_DOUBLE && !isfinite (json_node_get_double (node)))
-        {
-          /* JSON has no NaN; a figure never is one, but the file must stay valid regardless. */
-          g_string_append (out, "null");
-          break;
-        }
-      if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
-        {
-          g_ascii_formatd (buffer, sizeof buffer, "%.15g", json_node_get_double (node));
-          g_string_append (out, buffer);
-          break;
-        }
-      G_GNUC_FALLTHROUGH;
-    case JSON_NODE_NULL:
-    default:
-      {
-        g_autofree char *text = json_to_string (node, FALSE);
-        g_string_append (out, text);
-      }
-      break;
-    }
-}
-
 char *
 ot_analysis_to_json (const OtAnalysis *analysis,
                      gboolean          pretty)
 {
   g_autoptr(JsonNode) root = NULL;
-  GString *out = g_string_new (NULL);
+  g_autofree char *text = NULL;
 
   g_return_val_if_fail (analysis != NULL, NULL);
 
   root = ot_analysis_to_json_node (analysis);
-  write_node (out, root, pretty, 0);
-  if (pretty)
-    g_string_append_c (out, '\n');
-  return g_string_free (out, FALSE);
+  /* json-glib prints doubles with 17 significant digits, which turns a rounded 37.1 into
+   * 37.100000000000001; the shared writer gives the decimal back that the double was made from. */
+  text = ot_json_to_text (root, pretty);
+  return pretty ? g_strconcat (text, "\n", NULL) : g_steal_pointer (&text);
 }

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
  * {"suppressed": true, "reason": "too_few_submissions" | "dominance" | "secondary"}
  * with no number beside it. */
 JsonNode *ot_analysis_to_json_node (const OtAnalysis *analysis);
-/* Numbers are printed as rounded (37.1, not 37.100000000000001). */
+/* Numbers are printed as rounded (37.1, not 37.100000000000001), as ot_json_to_text() does. */
 char     *ot_analysis_to_json      (const OtAnalysis *analysis,
                                     gboolean          pretty);
 

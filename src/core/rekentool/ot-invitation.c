@@ -3,6 +3,8 @@
 #define G_LOG_DOMAIN "ot-rekentool"
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "ot-invitation.h"
 
 static const char * const state_names[] = { "invited", "declined", "submitted", "late" };
@@ -131,4 +133,54 @@ ot_invitation_get_submitted_at (OtInvitation *self)
 {
   g_return_val_if_fail (OT_IS_INVITATION (self), NULL);
   return self->submitted_at;
+}
+
+void
+ot_invitation_count (GListModel         *invitations,
+                     OtInvitationCounts *counts)
+{
+  g_return_if_fail (G_IS_LIST_MODEL (invitations));
+  g_return_if_fail (counts != NULL);
+
+  *counts = (OtInvitationCounts) { 0 };
+  for (guint i = 0; i < g_list_model_get_n_items (invitations); i++)
+    {
+      g_autoptr(OtInvitation) inv = g_list_model_get_item (invitations, i);
+
+      counts->invited++;
+      switch (inv->state)
+        {
+        case OT_INVITATION_DECLINED:
+          counts->declined++;
+          break;
+        case OT_INVITATION_SUBMITTED:
+        case OT_INVITATION_LATE:
+          counts->submitted++;
+          break;
+        case OT_INVITATION_INVITED:
+        default:
+          break;
+        }
+    }
+  counts->expected = counts->invited - counts->declined;
+}
+
+char *
+ot_invitation_describe_progress (GListModel *invitations,
+                                 guint       min_submissions)
+{
+  OtInvitationCounts counts;
+  GString *text = g_string_new (NULL);
+
+  ot_invitation_count (invitations, &counts);
+  g_string_append_printf (text, _("%u of %u invited providers have submitted; the analysis needs at least %u."),
+                          counts.submitted, counts.expected, min_submissions);
+  if (counts.declined > 0)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u invited provider declined and is not counted.",
+                                                 "%u invited providers declined and are not counted.", counts.declined),
+                              counts.declined);
+    }
+  return g_string_free (text, FALSE);
 }

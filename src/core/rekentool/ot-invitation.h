@@ -2,7 +2,7 @@
 /* ot-invitation.h: a provider invited to a consultation and how far it got (a read-only snapshot). */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -29,6 +29,25 @@ OtInvitationState  ot_invitation_get_state             (OtInvitation *self);
 /* The submission on file, 0 when none; its import time as stored (UTC, ISO 8601) or NULL. */
 gint64             ot_invitation_get_submission_id     (OtInvitation *self);
 const char        *ot_invitation_get_submitted_at      (OtInvitation *self);
+
+/* How far the invitations of a consultation got. A provider that declined is no longer
+ * awaited: it is left out of "expected", the number the submissions are counted against. */
+typedef struct
+{
+  guint invited;     /* every invitation, whatever its state */
+  guint declined;
+  guint expected;    /* invited minus declined */
+  guint submitted;   /* on time or late */
+} OtInvitationCounts;
+
+/* Counts a list of OtInvitation, as ot_store_list_invitations() returns it. */
+void               ot_invitation_count                 (GListModel         *invitations,
+                                                        OtInvitationCounts *counts);
+/* The sentence the app and the CLI show under a consultation: "2 of 3 invited providers have
+ * submitted; the analysis needs at least 5.", with those who declined left out of the 3 and
+ * mentioned after it. */
+char              *ot_invitation_describe_progress     (GListModel         *invitations,
+                                                        guint               min_submissions);
 
 /* For the store. */
 OtInvitation      *ot_invitation_new (gint64             id,

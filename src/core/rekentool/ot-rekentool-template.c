@@ -9,6 +9,7 @@
 #include <xlsxwriter.h>
 
 #include "ot-error.h"
+#include "ot-export-file.h"
 #include "ot-rekentool-fields.h"
 #include "ot-rekentool-template.h"
 
@@ -497,19 +498,18 @@ set_properties (Writer         *w,
   workbook_set_properties (w->wb, &props);
 }
 
-gboolean
-ot_rekentool_template_write (OtConsultation  *consultation,
-                             const char      *path,
-                             GError         **error)
+/* Writes the workbook to @file, naming @path (what the user asked for) in messages. */
+static gboolean
+write_workbook (OtConsultation  *consultation,
+                const char      *file,
+                const char      *path,
+                GError         **error)
 {
   lxw_workbook_options options = { .constant_memory = LXW_FALSE, .tmpdir = NULL, .use_zip64 = LXW_FALSE };
   Writer w = { 0 };
   lxw_error err;
 
-  g_return_val_if_fail (OT_IS_CONSULTATION (consultation), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  w.wb = workbook_new_opt (path, &options);
+  w.wb = workbook_new_opt (file, &options);
   if (w.wb == NULL)
     {
       g_set_error (error, OT_ERROR, OT_ERROR_IO, _("The template “%s” could not be created."), path);
@@ -526,4 +526,37 @@ ot_rekentool_template_write (OtConsultation  *consultation,
   g_ptr_array_unref (w.strings);
   g_free (w.sheet);
   return check (err, path, error);
+}
+
+gboolean
+ot_rekentool_template_write (OtConsultation  *consultation,
+                             const char      *path,
+                             GError         **error)
+{
+  g_return_val_if_fail (OT_IS_CONSULTATION (consultation), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return write_workbook (consultation, path, path, error);
+}
+
+gboolean
+ot_rekentool_template_export (OtConsultation  *consultation,
+                              const char      *path,
+                              gboolean         force,
+                              GError         **error)
+{
+  OtExportFile *file;
+
+  g_return_val_if_fail (OT_IS_CONSULTATION (consultation), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  file = ot_export_file_begin (path, force, error);
+  if (file == NULL)
+    return FALSE;
+  if (!write_workbook (consultation, ot_export_file_get_temp_path (file), path, error))
+    {
+      ot_export_file_abort (file);
+      return FALSE;
+    }
+  return ot_export_file_commit (file, error);
 }

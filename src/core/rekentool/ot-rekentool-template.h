@@ -17,6 +17,14 @@ gboolean ot_rekentool_template_write (OtConsultation  *consultation,
                                       const char      *path,
                                       GError         **error);
 
+/* Like ot_rekentool_template_write(), but refuses an existing @path unless @force, with
+ * OT_ERROR_EXISTS and the message the other exports give. The workbook is written beside
+ * @path and moved into place, so a failed write leaves no half file. */
+gboolean ot_rekentool_template_export (OtConsultation  *consultation,
+                                       const char      *path,
+                                       gboolean         force,
+                                       GError         **error);
+
 /* The sheet name the template gives a product: its name, cleaned of characters Excel refuses. */
 char    *ot_rekentool_template_sheet_name (OtConsultation *consultation,
                                            guint           product_index);

@@ -78,8 +78,12 @@ ot_store_collect_one (OtStore       *self,
   if (rc == SQLITE_ROW)
     item = reader (stmt);
   else if (rc == SQLITE_DONE)
-    g_set_error (error, OT_ERROR, OT_ERROR_NOT_FOUND, _("There is no %s with number %" G_GINT64_FORMAT "."),
-                 what, id);
+    {
+      /* The number as text: xgettext cannot read G_GINT64_FORMAT inside a message. */
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+      g_set_error (error, OT_ERROR, OT_ERROR_NOT_FOUND, _("There is no %s with number %s."), what, number);
+    }
   else
     ot_store_fail (self, error);
   sqlite3_reset (stmt);
