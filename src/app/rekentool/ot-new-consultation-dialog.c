@@ -82,6 +82,7 @@ append_product_row (OtNewConsultationDialog *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Name"));
   gtk_entry_set_placeholder_text (GTK_ENTRY (code), _("code"));
   gtk_editable_set_width_chars (GTK_EDITABLE (code), 8);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (code), 10);
   gtk_widget_set_valign (code, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (code, _("Product code: short, lowercase, e.g. ho"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (code), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Product code"), -1);
