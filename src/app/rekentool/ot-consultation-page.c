@@ -43,8 +43,7 @@ deadline_text (OtConsultation *consultation)
 
 static void
 fill_summary (OtConsultationPage *self,
-              guint               n_invited,
-              guint               n_submitted)
+              GListModel         *invitations)
 {
   g_autoptr(GString) products = g_string_new (NULL);
   g_autofree char *deadline = deadline_text (self->consultation);
@@ -53,8 +52,8 @@ fill_summary (OtConsultationPage *self,
 
   for (guint i = 0; i < ot_consultation_get_n_products (self->consultation); i++)
     g_string_append_printf (products, "%s%s", i > 0 ? ", " : "", ot_consultation_get_product (self->consultation, i)->name);
-  counts = g_strdup_printf (_("%u of %u invited providers have submitted; the analysis needs at least %u."),
-                            n_submitted, n_invited, ot_consultation_get_min_submissions (self->consultation));
+  /* The sentence overlegtafel-cli consultation show prints too; declined providers are not awaited. */
+  counts = ot_invitation_describe_progress (invitations, ot_consultation_get_min_submissions (self->consultation));
   /* TRANSLATORS: products, the deadline, then how many have submitted. */
   summary = g_strdup_printf (_("%s · %s\n%s"), products->str, deadline, counts);
   gtk_label_set_text (self->title_label, ot_consultation_get_title (self->consultation));
@@ -119,7 +118,8 @@ ot_consultation_page_refresh (OtConsultationPage *self)
       g_warning ("Cannot read consultation %" G_GINT64_FORMAT ": %s", id, error->message);
       return;
     }
-  fill_summary (self, g_list_model_get_n_items (invitations), ot_consultation_page_fill_invitations (self, invitations));
+  ot_consultation_page_fill_invitations (self, invitations);
+  fill_summary (self, invitations);
   fill_submissions (self, submissions);
 }
 
