@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* ot-cli-json.c: JSON objects for the entities of the store, with the field names of docs/cli-json.md. */
+/* ot-cli-json.c: JSON objects for the entities of the store, with the field names documented in the README. */
 #define G_LOG_DOMAIN "ot-cli"
 #include "config.h"
 
