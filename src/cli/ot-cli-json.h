@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* ot-cli-json.h: JSON objects for the entities of the store, with the field names of docs/cli-json.md. */
+/* ot-cli-json.h: JSON objects for the entities of the store, with the field names documented in the README. */
 #pragma once
 
 #include <json-glib/json-glib.h>
