@@ -149,6 +149,15 @@ test_refusal (void)
   analysis = run (&fx, &settings);
   g_assert_cmpuint (ot_analysis_get_minimum (analysis), ==, 3);
 
+  /* Dominance limits looser than DESIGN.md's are taken as DESIGN.md's; stricter ones stay. */
+  settings.rules.dominance_one = 0.9;
+  settings.rules.dominance_two = 0.4;
+  g_clear_pointer (&analysis, ot_analysis_unref);
+  analysis = run (&fx, &settings);
+  g_assert_cmpfloat (ot_analysis_get_settings (analysis)->rules.dominance_one, ==, OT_DISCLOSURE_MAX_DOMINANCE_ONE);
+  g_assert_cmpfloat (ot_analysis_get_settings (analysis)->rules.dominance_two, ==, 0.4);
+  ot_disclosure_rules_init (&settings.rules);
+
   /* Nonsense settings are refused, not turned into NaN figures. */
   settings.percentile = NAN;
   g_assert_null (ot_analysis_run (fx.input, &settings, &error));

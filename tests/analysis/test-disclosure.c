@@ -165,6 +165,30 @@ test_reason_strings (void)
     }
 }
 
+/* Rules can be made stricter than DESIGN.md's, never looser. */
+static void
+test_enforce_floors (void)
+{
+  OtDisclosureRules rules;
+
+  ot_disclosure_rules_init (&rules);
+  rules.min_submissions = 1;
+  rules.dominance_one = 0.9;
+  rules.dominance_two = 1.0;
+  ot_disclosure_rules_enforce_floors (&rules);
+  g_assert_cmpuint (rules.min_submissions, ==, OT_DISCLOSURE_MIN_FLOOR);
+  g_assert_cmpfloat (rules.dominance_one, ==, OT_DISCLOSURE_MAX_DOMINANCE_ONE);
+  g_assert_cmpfloat (rules.dominance_two, ==, OT_DISCLOSURE_MAX_DOMINANCE_TWO);
+
+  rules.min_submissions = 8;
+  rules.dominance_one = 0.3;
+  rules.dominance_two = 0.6;
+  ot_disclosure_rules_enforce_floors (&rules);
+  g_assert_cmpuint (rules.min_submissions, ==, 8);
+  g_assert_cmpfloat (rules.dominance_one, ==, 0.3);
+  g_assert_cmpfloat (rules.dominance_two, ==, 0.6);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -176,5 +200,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/analysis/disclosure/rounding", test_rounding);
   g_test_add_func ("/analysis/disclosure/secondary-sum", test_secondary_sum);
   g_test_add_func ("/analysis/disclosure/reason-strings", test_reason_strings);
+  g_test_add_func ("/analysis/disclosure/enforce-floors", test_enforce_floors);
   return g_test_run ();
 }

@@ -351,7 +351,9 @@ add_periodiek_table (OtAnalysisReport *self)
 static char *
 percent (double fraction)
 {
-  g_autofree char *number = dutch_decimal (fraction * 100.0, fmod (fraction * 100.0, 1.0) == 0.0 ? 0 : 1);
+  /* Rounded first: a limit of 30 % from the preferences is 0.3, and 0.3 × 100 is not exactly 30. */
+  double pct = round (fraction * 1000.0) / 10.0;
+  g_autofree char *number = dutch_decimal (pct, fmod (pct, 1.0) == 0.0 ? 0 : 1);
 
   return g_strdup_printf ("%s %%", number);
 }

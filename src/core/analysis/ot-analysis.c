@@ -143,8 +143,9 @@ ot_analysis_run (const OtAnalysisInput    *input,
 
   analysis = g_atomic_rc_box_new0 (OtAnalysis);
   analysis->settings = *settings;
-  analysis->minimum = ot_disclosure_get_minimum (&settings->rules);
-  analysis->settings.rules.min_submissions = analysis->minimum;
+  /* Whoever filled in the rules, the figures leave under rules at least as strict as DESIGN.md's. */
+  ot_disclosure_rules_enforce_floors (&analysis->settings.rules);
+  analysis->minimum = analysis->settings.rules.min_submissions;
   analysis->n_submissions = input->submissions->len;
 
   if (analysis->n_submissions < analysis->minimum)

@@ -21,6 +21,16 @@ ot_disclosure_rules_init (OtDisclosureRules *rules)
   rules->p_pct = 10.0;
 }
 
+void
+ot_disclosure_rules_enforce_floors (OtDisclosureRules *rules)
+{
+  g_return_if_fail (rules != NULL);
+
+  rules->min_submissions = ot_disclosure_get_minimum (rules);
+  rules->dominance_one = MIN (rules->dominance_one, OT_DISCLOSURE_MAX_DOMINANCE_ONE);
+  rules->dominance_two = MIN (rules->dominance_two, OT_DISCLOSURE_MAX_DOMINANCE_TWO);
+}
+
 guint
 ot_disclosure_get_minimum (const OtDisclosureRules *rules)
 {

@@ -27,6 +27,10 @@ typedef struct
 } OtDisclosureRules;
 
 #define OT_DISCLOSURE_MIN_FLOOR 3
+/* The loosest dominance limits an analysis accepts: DESIGN.md's k = 50 % for the largest
+ * contributor and 85 % for the two largest. A lower (stricter) limit is always allowed. */
+#define OT_DISCLOSURE_MAX_DOMINANCE_ONE 0.50
+#define OT_DISCLOSURE_MAX_DOMINANCE_TWO 0.85
 
 /* An additive cell: a part of a total, or the total itself. */
 typedef struct
@@ -36,6 +40,9 @@ typedef struct
 } OtCell;
 
 void          ot_disclosure_rules_init          (OtDisclosureRules       *rules);
+/* Tightens @rules to the floors: the threshold up to OT_DISCLOSURE_MIN_FLOOR, the dominance
+ * limits down to OT_DISCLOSURE_MAX_DOMINANCE_ONE and _TWO. Stricter rules stay as they are. */
+void          ot_disclosure_rules_enforce_floors (OtDisclosureRules      *rules);
 /* The threshold actually applied: min_submissions, but at least OT_DISCLOSURE_MIN_FLOOR. */
 guint         ot_disclosure_get_minimum         (const OtDisclosureRules *rules);
 /* Dominance (n = 1 and n = 2 rule) over non-negative contributions, e.g. hours per year. */
