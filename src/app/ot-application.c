@@ -11,6 +11,7 @@
 #include "ot-shortcuts.h"
 #include "ot-window.h"
 #include "ot-preferences-window.h"
+#include "ot-settings.h"
 #ifdef HAVE_OT_DEMO
 #include "ot-demo.h"
 #endif
@@ -134,7 +135,7 @@ open_store (OtApplication *self)
 
   if (self->store != NULL)
     return TRUE;
-  path = ot_store_resolve_path (self->db_option);
+  path = ot_settings_resolve_database (self->db_option);
   self->store = ot_store_open (path, &error);
   if (self->store == NULL)
     {

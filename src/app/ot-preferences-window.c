@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ot-preferences-window.h"
+#include "ot-settings.h"
 
 struct _OtPreferencesWindow
 {
@@ -17,7 +18,6 @@ struct _OtPreferencesWindow
   AdwActionRow   *export_folder_row;
   GtkWidget      *reset_export_folder_button;
   AdwComboRow    *attendance_row;
-  GtkSwitch      *redact_names_switch;
   GtkSpinButton  *min_n_spin;
   GtkSpinButton  *dominance_k_spin;
   GtkSpinButton  *dominance_two_spin;
@@ -74,7 +74,8 @@ update_database_row (OtPreferencesWindow *self)
 static void
 update_export_folder_row (OtPreferencesWindow *self)
 {
-  g_autofree char *folder = g_settings_get_string (self->settings, "export-folder");
+  g_autofree char *folder = self->settings != NULL ? g_settings_get_string (self->settings, "export-folder")
+                                                   : g_strdup ("");
   gboolean is_default = folder[0] == '\0';
 
   adw_action_row_set_subtitle (self->export_folder_row,
@@ -120,9 +121,17 @@ bind_settings (OtPreferencesWindow *self)
     { "anonymisation-p-rule-enabled", self->p_rule_row, "enable-expansion" },
     { "anonymisation-p-percent", self->p_percent_spin, "value" },
     { "cost-price-tolerance", self->tolerance_spin, "value" },
-    { "public-redact-names", self->redact_names_switch, "active" },
   };
 
+  /* Without the schema installed there is nothing to keep them in. */
+  if (self->settings == NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (bindings); i++)
+        gtk_widget_set_sensitive (bindings[i].widget, FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->attendance_row), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->export_folder_row), FALSE);
+      return;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (bindings); i++)
     g_settings_bind (self->settings, bindings[i].key, bindings[i].widget, bindings[i].property,
                      G_SETTINGS_BIND_DEFAULT);
@@ -197,7 +206,10 @@ open_database_at (OtPreferencesWindow *self,
       toast (self, error->message);
       return;
     }
-  g_settings_set_string (self->settings, "last-database", path);
+  /* Remembered for the next start (ot_settings_resolve_database), unless --db or
+   * $OVERLEGTAFEL_DB then names another. */
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-database", path);
   g_signal_emit (self, signals[OPEN_DATABASE], 0, path, &handled);
   if (handled)
     return;
@@ -208,7 +220,7 @@ open_database_at (OtPreferencesWindow *self,
       toast (self, message);
       return;
     }
-  toast (self, _("The database opens in a new window."));
+  toast (self, _("The database opens in a new window, and from now on when Overlegtafel starts."));
 }
 
 static void
@@ -297,7 +309,7 @@ folder_chooser_response_cb (GtkNativeDialog     *dialog,
 {
   g_autofree char *path = take_chosen_path (self, dialog, response);
 
-  if (path != NULL)
+  if (path != NULL && self->settings != NULL)
     g_settings_set_string (self->settings, "export-folder", path);
 }
 
@@ -361,7 +373,10 @@ reset_export_folder_action (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
 {
-  g_settings_set_string (OT_PREFERENCES_WINDOW (widget)->settings, "export-folder", "");
+  OtPreferencesWindow *self = OT_PREFERENCES_WINDOW (widget);
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "export-folder", "");
 }
 
 static void
@@ -387,8 +402,8 @@ ot_preferences_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (ot_preferences_window_parent_class)->constructed (object);
 
-  if (self->settings == NULL)
-    self->settings = g_settings_new (APP_ID);
+  if (self->settings == NULL && ot_settings_get () != NULL)
+    self->settings = g_object_ref (ot_settings_get ());
   bind_settings (self);
   update_database_row (self);
   update_export_folder_row (self);
@@ -491,7 +506,6 @@ ot_preferences_window_class_init (OtPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, export_folder_row);
   gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, reset_export_folder_button);
   gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, attendance_row);
-  gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, redact_names_switch);
   gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, min_n_spin);
   gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, dominance_k_spin);
   gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, dominance_two_spin);

@@ -12,7 +12,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (OtPreferencesWindow, ot_preferences_window, OT, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
 /* @store is the open database, shown and backed up; @settings may be NULL for the
- * application's own schema.
+ * application's own (ot_settings_get()); without an installed schema the rows that would be
+ * kept in it are insensitive. A database chosen here is remembered as "last-database" and
+ * opened at the next start (see ot_settings_resolve_database()).
  *
  * Signal "open-database" (const char *path) → gboolean: the user chose another database,
  * which opened fine. A handler that switches to it returns TRUE; when none does, the window

@@ -11,6 +11,7 @@
 #include "ot-live-page.h"
 #include "ot-meeting-page.h"
 #include "ot-search-page.h"
+#include "ot-settings.h"
 #include "ot-registry-page.h"
 #include "ot-consultation-page.h"
 
@@ -81,14 +82,11 @@ sidebar_meeting_selected_cb (OtWindow  *self,
 static void
 bind_settings (OtWindow *self)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
+  GSettings *settings = ot_settings_get ();
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "window-width"))
+  if (settings == NULL)
     return;
-  self->settings = g_settings_new_full (schema, NULL, NULL);
+  self->settings = g_object_ref (settings);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);

@@ -79,7 +79,6 @@ test_defaults_shown (Fixture       *f,
   g_assert_cmpfloat (gtk_spin_button_get_value (child (f, "p_percent_spin")), ==, 10);
   g_assert_cmpfloat (gtk_spin_button_get_value (child (f, "tolerance_spin")), ==, 5.0);
   g_assert_false (adw_expander_row_get_enable_expansion (child (f, "p_rule_row")));
-  g_assert_true (gtk_switch_get_active (child (f, "redact_names_switch")));
   g_assert_cmpuint (adw_combo_row_get_selected (child (f, "attendance_row")), ==, 0);
   g_assert_cmpstr (adw_action_row_get_subtitle (child (f, "database_row")), ==, f->db_path);
 }
@@ -94,14 +93,17 @@ test_settings_follow_widgets (Fixture       *f,
   gtk_spin_button_set_value (child (f, "min_n_spin"), 1);
   g_assert_cmpint (g_settings_get_int (f->settings, "anonymisation-min-n"), ==, 3);
 
+  gtk_spin_button_set_value (child (f, "dominance_k_spin"), 40);
+  g_assert_cmpint (g_settings_get_int (f->settings, "anonymisation-dominance-k"), ==, 40);
+  /* Nor can the dominance rules be loosened beyond DESIGN.md's 50 % and 85 %. */
   gtk_spin_button_set_value (child (f, "dominance_k_spin"), 60);
-  g_assert_cmpint (g_settings_get_int (f->settings, "anonymisation-dominance-k"), ==, 60);
+  g_assert_cmpint (g_settings_get_int (f->settings, "anonymisation-dominance-k"), ==, 50);
+  gtk_spin_button_set_value (child (f, "dominance_two_spin"), 95);
+  g_assert_cmpint (g_settings_get_int (f->settings, "anonymisation-dominance-two"), ==, 85);
   gtk_spin_button_set_value (child (f, "tolerance_spin"), 7.5);
   g_assert_cmpfloat (g_settings_get_double (f->settings, "cost-price-tolerance"), ==, 7.5);
   adw_expander_row_set_enable_expansion (child (f, "p_rule_row"), TRUE);
   g_assert_true (g_settings_get_boolean (f->settings, "anonymisation-p-rule-enabled"));
-  gtk_switch_set_active (child (f, "redact_names_switch"), FALSE);
-  g_assert_false (g_settings_get_boolean (f->settings, "public-redact-names"));
   adw_combo_row_set_selected (child (f, "attendance_row"), 2);
   g_assert_cmpint (g_settings_get_enum (f->settings, "public-attendance-mode"), ==, 2);
   {
@@ -114,8 +116,8 @@ static void
 test_widgets_follow_settings (Fixture       *f,
                               gconstpointer  data)
 {
-  g_settings_set_int (f->settings, "anonymisation-dominance-two", 90);
-  g_assert_cmpfloat (gtk_spin_button_get_value (child (f, "dominance_two_spin")), ==, 90);
+  g_settings_set_int (f->settings, "anonymisation-dominance-two", 80);
+  g_assert_cmpfloat (gtk_spin_button_get_value (child (f, "dominance_two_spin")), ==, 80);
   g_settings_set_string (f->settings, "public-attendance-mode", "counts");
   g_assert_cmpuint (adw_combo_row_get_selected (child (f, "attendance_row")), ==, 1);
   g_settings_set_boolean (f->settings, "anonymisation-p-rule-enabled", TRUE);

@@ -10,6 +10,7 @@
 #include "ot-analysis-page-private.h"
 #include "ot-analysis-pdf.h"
 #include "ot-analysis-xlsx.h"
+#include "ot-settings.h"
 
 struct _OtAnalysisPage
 {
@@ -77,7 +78,9 @@ reload (OtAnalysisPage *self)
   self->source = ot_analysis_source_load (self->store, self->consultation_id, 0, &error);
   if (self->source != NULL)
     {
+      /* The consultation's own minimum, the preferences' dominance and p % rules. */
       ot_analysis_source_init_settings (self->source, &settings);
+      ot_settings_load_disclosure_rules (&settings.rules);
       settings.proposal = index != 0.0 ? OT_PROPOSAL_INDEX : OT_PROPOSAL_NONE;
       settings.index_pct = index;
       self->analysis = ot_analysis_source_run (self->source, &settings, &error);
@@ -109,6 +112,15 @@ static void
 index_changed_cb (OtAnalysisPage *self)
 {
   reload (self);
+}
+
+/* Rules changed in the preferences apply at once, to what is shown and what is exported. */
+static void
+settings_changed_cb (OtAnalysisPage *self,
+                     const char     *key)
+{
+  if (ot_settings_is_disclosure_key (key) && self->source != NULL)
+    reload (self);
 }
 
 static void
@@ -161,6 +173,7 @@ export_activated (GtkWidget  *widget,
   gtk_file_filter_add_suffix (filter, pdf ? "pdf" : "xlsx");
   gtk_file_filter_set_name (filter, pdf ? _("PDF documents") : _("Excel workbooks"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  ot_settings_apply_export_folder (GTK_FILE_CHOOSER (chooser));
   /* A neutral name: nothing in the file, its name included, points at a provider. */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), pdf ? "tariefanalyse.pdf" : "tariefanalyse.xlsx");
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
@@ -205,6 +218,9 @@ static void
 ot_analysis_page_init (OtAnalysisPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  if (ot_settings_get () != NULL)
+    g_signal_connect_object (ot_settings_get (), "changed", G_CALLBACK (settings_changed_cb),
+                             self, G_CONNECT_SWAPPED);
   update_actions (self);
 }
 

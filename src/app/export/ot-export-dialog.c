@@ -10,6 +10,7 @@
 #include "ot-export-file.h"
 #include "ot-minutes-typeset.h"
 #include "ot-minutes-xlsx.h"
+#include "ot-settings.h"
 
 #define ZOOM_MIN 0.4
 #define ZOOM_MAX 3.0
@@ -203,11 +204,12 @@ draw_page_cb (GtkDrawingArea *area,
 static void
 options_changed_cb (OtExportDialog *self)
 {
-  /* A public version never names people: the attendance list drops to organisations. */
+  /* A public version never names people: the attendance list drops to what the preferences
+   * choose for public minutes (organisations, counts or none). */
   if (gtk_switch_get_active (self->public_switch)
       && adw_combo_row_get_selected (self->attendance_row) == OT_MINUTES_ATTENDANCE_FULL)
     {
-      adw_combo_row_set_selected (self->attendance_row, OT_MINUTES_ATTENDANCE_ORGANISATIONS);
+      adw_combo_row_set_selected (self->attendance_row, ot_settings_get_public_attendance ());
       return;  /* that change comes back here */
     }
   refresh (self);
@@ -312,6 +314,7 @@ save_action (GtkWidget  *widget,
   g_clear_object (&self->chooser);
   self->chooser = gtk_file_chooser_native_new (_("Save Minutes"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  ot_settings_apply_export_folder (GTK_FILE_CHOOSER (self->chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));

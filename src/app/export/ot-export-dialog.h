@@ -14,7 +14,8 @@ G_DECLARE_FINAL_TYPE (OtExportDialog, ot_export_dialog, OT, EXPORT_DIALOG, AdwWi
 OtExportDialog     *ot_export_dialog_new              (GtkWindow      *parent,
                                                        OtStore        *store,
                                                        gint64          meeting_id);
-/* The switch of the public version, as a user flips it; the preview renders again. */
+/* The switch of the public version, as a user flips it; the preview renders again. Switched on
+ * while the attendance shows names, the attendance takes the preferences' public mode. */
 void                ot_export_dialog_set_public       (OtExportDialog *self,
                                                        gboolean        is_public);
 /* Names to replace as well, comma-separated, as typed and applied in the dialog. */

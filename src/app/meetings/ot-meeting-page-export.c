@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ot-export-dialog.h"
+#include "ot-settings.h"
 #include "ot-meeting-page-private.h"
 #include "export/ot-minutes-export.h"
 
@@ -93,6 +94,7 @@ export_qa_action (GtkWidget  *widget,
   gtk_file_filter_add_suffix (xlsx, "xlsx");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), pdf);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), xlsx);
+  ot_settings_apply_export_folder (GTK_FILE_CHOOSER (native));
   /* Translators: the file name proposed for the questions and answers of a meeting. */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), _("nota-van-inlichtingen.pdf"));
   g_signal_connect_object (native, "response", G_CALLBACK (qa_response_cb), self, 0);

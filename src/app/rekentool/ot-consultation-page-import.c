@@ -8,6 +8,7 @@
 #include "ot-consultation-page-private.h"
 #include "ot-error.h"
 #include "ot-rekentool-template.h"
+#include "ot-settings.h"
 
 static GtkWindow *
 parent_window (OtConsultationPage *self)
@@ -182,7 +183,7 @@ start_batch (OtConsultationPage *self,
              const char * const *paths,
              gboolean            replace)
 {
-  OtRekentoolOptions options = { .replace = replace };
+  OtRekentoolOptions options = { .replace = replace, .tolerance = ot_settings_get_cost_price_tolerance () };
 
   if (self->consultation == NULL || self->cancellable != NULL || paths == NULL || paths[0] == NULL)
     return;
@@ -322,6 +323,7 @@ ot_consultation_page_save_template (OtConsultationPage *self)
   native = gtk_file_chooser_native_new (_("Save Rekentool Template"), parent_window (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
   name = g_strdup_printf ("rekentool-%" G_GINT64_FORMAT ".xlsx", ot_consultation_get_id (self->consultation));
+  ot_settings_apply_export_folder (GTK_FILE_CHOOSER (native));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
   g_signal_connect_object (native, "response", G_CALLBACK (save_response_cb), self, 0);

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ot-new-consultation-dialog.h"
+#include "ot-settings.h"
 #include "ot-store-consultations.h"
 
 struct _OtNewConsultationDialog
@@ -235,7 +236,8 @@ ot_new_consultation_dialog_init (OtNewConsultationDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* The floor is the core's too; the spin button only keeps typing within it. */
   gtk_spin_button_set_range (self->min_spin, OT_CONSULTATION_MIN_SUBMISSIONS_FLOOR, 999);
-  gtk_spin_button_set_value (self->min_spin, OT_CONSULTATION_DEFAULT_MIN_SUBMISSIONS);
+  /* The preferences propose the minimum; the consultation then keeps its own. */
+  gtk_spin_button_set_value (self->min_spin, ot_settings_get_min_submissions ());
   self->product_rows = g_ptr_array_new ();
   append_product_row (self);
 }

@@ -11,11 +11,12 @@ G_BEGIN_DECLS
 #define OT_TYPE_NEW_CONSULTATION_DIALOG (ot_new_consultation_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (OtNewConsultationDialog, ot_new_consultation_dialog, OT, NEW_CONSULTATION_DIALOG, AdwWindow)
 
-/* Emits "created" with the new consultation's id just before it closes. */
+/* Emits "created" with the new consultation's id just before it closes. The minimum number of
+ * submissions starts at the preferences' "anonymisation-min-n". */
 OtNewConsultationDialog *ot_new_consultation_dialog_new         (GtkWindow               *parent,
                                                                  OtStore                 *store);
 /* Fills the form as a user would; dialog.create then stores it. @deadline may be NULL,
- * @min_submissions 0 keeps the default, @series_id 0 means none. */
+ * @min_submissions 0 keeps the preferred one, @series_id 0 means none. */
 void                     ot_new_consultation_dialog_fill        (OtNewConsultationDialog *self,
                                                                  const char              *title,
                                                                  const char              *deadline,
