@@ -12,9 +12,7 @@
 #include "ot-window.h"
 #include "ot-preferences-window.h"
 #include "ot-settings.h"
-#ifdef HAVE_OT_DEMO
 #include "ot-demo.h"
-#endif
 
 struct _OtApplication
 {
@@ -119,12 +117,10 @@ show_open_error (OtApplication *self,
 static void
 load_demo_if_empty (OtApplication *self)
 {
-#ifdef HAVE_OT_DEMO
   g_autoptr(GError) error = NULL;
 
   if (ot_store_is_empty (self->store) && !ot_demo_load (self->store, &error))
     g_warning ("The demo data could not be loaded: %s", error->message);
-#endif
 }
 
 static gboolean

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "analysis/ot-analysis-source.h"
+#include "ot-widget-window.h"
 #include "ot-analysis-page-private.h"
 #include "ot-analysis-pdf.h"
 #include "ot-analysis-xlsx.h"
@@ -127,8 +128,7 @@ static void
 show_error (OtAnalysisPage *self,
             const GError   *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  GtkWidget *dialog = adw_message_dialog_new (ot_widget_get_window (GTK_WIDGET (self)),
                                               _("The report was not saved"), error->message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
@@ -163,12 +163,11 @@ export_activated (GtkWidget  *widget,
 {
   OtAnalysisPage *self = OT_ANALYSIS_PAGE (widget);
   gboolean pdf = g_str_equal (action_name, "analysis.export-pdf");
-  GtkRoot *root = gtk_widget_get_root (widget);
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   chooser = gtk_file_chooser_native_new (pdf ? _("Export Analysis as PDF") : _("Export Analysis as XLSX"),
-                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         ot_widget_get_window (widget),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_filter_add_suffix (filter, pdf ? "pdf" : "xlsx");
   gtk_file_filter_set_name (filter, pdf ? _("PDF documents") : _("Excel workbooks"));

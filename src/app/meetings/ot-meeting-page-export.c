@@ -5,18 +5,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ot-widget-window.h"
 #include "ot-export-dialog.h"
 #include "ot-settings.h"
 #include "ot-meeting-page-private.h"
 #include "export/ot-minutes-export.h"
-
-static GtkWindow *
-parent_window (OtMeetingPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
 
 static void
 export_minutes_action (GtkWidget  *widget,
@@ -28,7 +21,7 @@ export_minutes_action (GtkWidget  *widget,
 
   if (self->meeting_id == 0)
     return;
-  dialog = ot_export_dialog_new (parent_window (self), self->store, self->meeting_id);
+  dialog = ot_export_dialog_new (ot_widget_get_window (GTK_WIDGET (self)), self->store, self->meeting_id);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -86,7 +79,7 @@ export_qa_action (GtkWidget  *widget,
 
   if (self->meeting_id == 0)
     return;
-  native = gtk_file_chooser_native_new (_("Export Questions and Answers"), parent_window (self),
+  native = gtk_file_chooser_native_new (_("Export Questions and Answers"), ot_widget_get_window (GTK_WIDGET (self)),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
   gtk_file_filter_set_name (pdf, _("PDF document"));
   gtk_file_filter_add_suffix (pdf, "pdf");

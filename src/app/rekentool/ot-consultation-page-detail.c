@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ot-widget-window.h"
 #include "ot-consultation-page-private.h"
 #include "ot-rekentool-fields.h"
 #include "ot-store-consultations.h"
@@ -127,7 +128,6 @@ ot_consultation_page_show_submission (OtConsultationPage *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   GtkWidget *window, *box, *header;
-  GtkRoot *root;
 
   g_return_val_if_fail (OT_IS_CONSULTATION_PAGE (self), NULL);
 
@@ -146,9 +146,7 @@ ot_consultation_page_show_submission (OtConsultationPage *self,
   window = adw_window_new ();
   gtk_window_set_title (GTK_WINDOW (window), title);
   gtk_window_set_default_size (GTK_WINDOW (window), 720, 640);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
+  gtk_window_set_transient_for (GTK_WINDOW (window), ot_widget_get_window (GTK_WIDGET (self)));
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   header = adw_header_bar_new ();
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (title, ot_consultation_get_title (self->consultation)));

@@ -5,25 +5,18 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ot-widget-window.h"
 #include "ot-consultation-page-private.h"
 #include "ot-error.h"
 #include "ot-rekentool-template.h"
 #include "ot-settings.h"
-
-static GtkWindow *
-parent_window (OtConsultationPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
 
 static void
 show_error (OtConsultationPage *self,
             const char         *heading,
             const char         *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), heading, message);
+  GtkWidget *dialog = adw_message_dialog_new (ot_widget_get_window (GTK_WIDGET (self)), heading, message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -127,7 +120,7 @@ ask_to_replace (OtConsultationPage *self,
   if (n == 0)
     return;
   paths = g_strv_builder_end (builder);
-  dialog = adw_message_dialog_new (parent_window (self), _("Replace Earlier Submissions?"), NULL);
+  dialog = adw_message_dialog_new (ot_widget_get_window (GTK_WIDGET (self)), _("Replace Earlier Submissions?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   g_dngettext (GETTEXT_PACKAGE,
                                                "%u file comes from a provider that has already submitted. Replace the earlier submission with it?",
@@ -284,7 +277,7 @@ open_response_cb (GtkNativeDialog    *native,
 void
 ot_consultation_page_choose_files (OtConsultationPage *self)
 {
-  GtkFileChooserNative *native = gtk_file_chooser_native_new (_("Import Rekentools"), parent_window (self),
+  GtkFileChooserNative *native = gtk_file_chooser_native_new (_("Import Rekentools"), ot_widget_get_window (GTK_WIDGET (self)),
                                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
   g_autoptr(GtkFileFilter) filter = xlsx_filter ();
 
@@ -320,7 +313,7 @@ ot_consultation_page_save_template (OtConsultationPage *self)
 
   if (self->consultation == NULL)
     return;
-  native = gtk_file_chooser_native_new (_("Save Rekentool Template"), parent_window (self),
+  native = gtk_file_chooser_native_new (_("Save Rekentool Template"), ot_widget_get_window (GTK_WIDGET (self)),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
   name = g_strdup_printf ("rekentool-%" G_GINT64_FORMAT ".xlsx", ot_consultation_get_id (self->consultation));
   ot_settings_apply_export_folder (GTK_FILE_CHOOSER (native));

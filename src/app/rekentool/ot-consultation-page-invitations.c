@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ot-widget-window.h"
 #include "ot-consultation-page-private.h"
 #include "ot-format.h"
 #include "ot-invite-dialog.h"
@@ -132,12 +133,11 @@ ot_consultation_page_fill_invitations (OtConsultationPage *self,
 void
 ot_consultation_page_open_invite_dialog (OtConsultationPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   OtInviteDialog *dialog;
 
   if (self->store == NULL || self->consultation == NULL)
     return;
-  dialog = ot_invite_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+  dialog = ot_invite_dialog_new (ot_widget_get_window (GTK_WIDGET (self)), self->store,
                                  ot_consultation_get_id (self->consultation));
   gtk_window_present (GTK_WINDOW (dialog));
 }

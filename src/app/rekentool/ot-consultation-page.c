@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ot-widget-window.h"
 #include "ot-analysis-page.h"
 #include "ot-consultation-page-private.h"
 #include "ot-format.h"
@@ -224,14 +225,6 @@ consultation_created_cb (OtConsultationPage      *self,
   ot_consultation_page_set_consultation (self, consultation_id);
 }
 
-static GtkWindow *
-parent_window (OtConsultationPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static void
 new_action (GtkWidget  *widget,
             const char *action_name,
@@ -242,7 +235,7 @@ new_action (GtkWidget  *widget,
 
   if (self->store == NULL)
     return;
-  dialog = ot_new_consultation_dialog_new (parent_window (self), self->store);
+  dialog = ot_new_consultation_dialog_new (ot_widget_get_window (GTK_WIDGET (self)), self->store);
   g_signal_connect_object (dialog, "created", G_CALLBACK (consultation_created_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -279,7 +272,7 @@ analyse_action (GtkWidget  *widget,
 
   if (self->store == NULL || self->consultation == NULL)
     return;
-  ot_analysis_page_present_window (parent_window (self), self->store, ot_consultation_get_id (self->consultation));
+  ot_analysis_page_present_window (ot_widget_get_window (GTK_WIDGET (self)), self->store, ot_consultation_get_id (self->consultation));
 }
 
 static void
