@@ -157,17 +157,11 @@ run_invite (OtCli  *cli,
   if (!ot_store_begin (store, &error))
     return ot_cli_fail_error (error);
   for (int i = 1; i < argc; i++)
-    {
-      gint64 org = ot_store_find_organisation (store, argv[i]);
-
-      if (org == 0)
-        org = ot_store_add_organisation (store, argv[i], NULL, OT_ORGANISATION_KIND_AANBIEDER, &error);
-      if (org == 0 || ot_store_invite (store, consultation_id, org, &error) == 0)
-        {
-          ot_store_rollback (store);
-          return ot_cli_fail_error (error);
-        }
-    }
+    if (ot_store_invite_by_name (store, consultation_id, argv[i], &error) == 0)
+      {
+        ot_store_rollback (store);
+        return ot_cli_fail_error (error);
+      }
   if (!ot_store_commit (store, &error))
     return ot_cli_fail_error (error);
   return 0;

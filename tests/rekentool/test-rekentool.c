@@ -150,6 +150,32 @@ test_invitations_and_submissions (void)
 /* ---- reading numbers and labels ---- */
 
 static void
+test_invite_by_name (void)
+{
+  RkFixture fx = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtOrganisation) added = NULL;
+  gint64 cid, a, c;
+
+  rk_fixture_set_up (&fx, two_codes, two_names);
+  cid = ot_consultation_get_id (fx.consultation);
+  a = ot_store_add_organisation (fx.store, "Aanbieder A", NULL, OT_ORGANISATION_KIND_AANBIEDER, &error);
+  g_assert_no_error (error);
+
+  /* A known organisation is invited as it is, once; a new name becomes a provider. */
+  g_assert_cmpint (ot_store_invite_by_name (fx.store, cid, "Aanbieder A", &error), ==,
+                   ot_store_invite (fx.store, cid, a, &error));
+  g_assert_cmpint (ot_store_invite_by_name (fx.store, cid, "Nieuwe Zorg BV", &error), >, 0);
+  g_assert_no_error (error);
+  c = ot_store_find_organisation (fx.store, "Nieuwe Zorg BV");
+  g_assert_cmpint (c, >, 0);
+  added = ot_store_get_organisation (fx.store, c, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ot_organisation_get_kind (added), ==, OT_ORGANISATION_KIND_AANBIEDER);
+  rk_fixture_tear_down (&fx);
+}
+
+static void
 test_percentages (void)
 {
   static const struct { const char *text; double fraction; } cases[] = {
@@ -455,6 +481,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/rekentool/store/consultation", test_consultation_rules);
   g_test_add_func ("/rekentool/store/submissions", test_invitations_and_submissions);
+  g_test_add_func ("/rekentool/store/invite-by-name", test_invite_by_name);
   g_test_add_func ("/rekentool/read/percentages", test_percentages);
   g_test_add_func ("/rekentool/read/labels", test_labels);
   g_test_add_func ("/rekentool/template/structure", test_template_structure);

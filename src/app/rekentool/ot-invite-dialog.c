@@ -121,8 +121,7 @@ invite_one (OtInviteDialog  *self,
   return ot_store_invite (self->store, self->consultation_id, organisation_id, error) != 0;
 }
 
-/* As the CLI does: a name not in the register is added as a provider. All in one change,
- * so a refusal leaves nothing half-invited. */
+/* All in one change, so a refusal leaves nothing half-invited. */
 static gboolean
 invite_all (OtInviteDialog  *self,
             const char      *name,
@@ -137,15 +136,8 @@ invite_all (OtInviteDialog  *self,
   while (g_hash_table_iter_next (&iter, &key, NULL))
     if (!invite_one (self, (gint64) (gintptr) key, error))
       goto fail;
-  if (*name != '\0')
-    {
-      gint64 org = ot_store_find_organisation (self->store, name);
-
-      if (org == 0)
-        org = ot_store_add_organisation (self->store, name, NULL, OT_ORGANISATION_KIND_AANBIEDER, error);
-      if (org == 0 || !invite_one (self, org, error))
-        goto fail;
-    }
+  if (*name != '\0' && ot_store_invite_by_name (self->store, self->consultation_id, name, error) == 0)
+    goto fail;
   return ot_store_commit (self->store, error);
 
 fail:

@@ -309,6 +309,25 @@ ot_store_invite (OtStore  *self,
   return ot_store_insert (self, stmt, "invitation", error);
 }
 
+gint64
+ot_store_invite_by_name (OtStore     *self,
+                         gint64       consultation_id,
+                         const char  *name,
+                         GError     **error)
+{
+  gint64 organisation_id;
+
+  g_return_val_if_fail (OT_IS_STORE (self), 0);
+  g_return_val_if_fail (name != NULL, 0);
+
+  organisation_id = ot_store_find_organisation (self, name);
+  if (organisation_id == 0)
+    organisation_id = ot_store_add_organisation (self, name, NULL, OT_ORGANISATION_KIND_AANBIEDER, error);
+  if (organisation_id == 0)
+    return 0;
+  return ot_store_invite (self, consultation_id, organisation_id, error);
+}
+
 gboolean
 ot_store_set_invitation_state (OtStore            *self,
                                gint64              consultation_id,

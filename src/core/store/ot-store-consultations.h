@@ -30,6 +30,10 @@ GListModel     *ot_store_list_consultations      (OtStore *self, GError **error)
 /* Invites an organisation; inviting it again keeps its state and returns the same id. */
 gint64          ot_store_invite                  (OtStore *self, gint64 consultation_id, gint64 organisation_id,
                                                   GError **error);
+/* Invites the organisation of that name; a name not yet in the register is added as a
+ * provider, since only providers are invited to hand in a rekentool. */
+gint64          ot_store_invite_by_name          (OtStore *self, gint64 consultation_id, const char *name,
+                                                  GError **error);
 gboolean        ot_store_set_invitation_state    (OtStore *self, gint64 consultation_id, gint64 organisation_id,
                                                   OtInvitationState state, GError **error);
 /* By organisation name. */
