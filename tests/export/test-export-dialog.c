@@ -12,6 +12,7 @@
 #include "ot-meeting-page.h"
 #include "ot-resources.h"
 #include "ot-test-support.h"
+#include "ot-test-ui.h"
 
 /* Aliases, because this poppler-glib has no autoptr cleanups of its own. */
 typedef PopplerDocument DialogPdf;
@@ -49,57 +50,6 @@ fixture_teardown (DialogFixture *f,
   g_free (f->dir);
 }
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  g_error ("the preview did not render in time");
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until the preview in a worker thread has rendered. */
-static void
-wait_for_pages (OtExportDialog *dialog)
-{
-  guint timeout = g_timeout_add_seconds (20, timeout_cb, NULL);
-
-  while (ot_export_dialog_get_n_pages (dialog) == 0)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (timeout);
-}
-
-/* A picture of the dialog in the build folder, for a person to look at. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (ot_test_build_dir (), "tests", "export", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-
-  /* Let the window lay out and draw; a snapshot before the first frame is empty. */
-  for (int i = 0; i < 100 && node == NULL; i++)
-    {
-      g_autoptr(GtkSnapshot) attempt = gtk_snapshot_new ();
-
-      g_usleep (20000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (attempt), gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&attempt));
-    }
-  if (node == NULL)
-    {
-      g_test_message ("no frame drawn: no picture of the dialog");
-      return;
-    }
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, NULL);
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("dialog written to %s", path);
-}
-
 static void
 test_preview_and_save (DialogFixture *f,
                        gconstpointer  data)
@@ -112,7 +62,7 @@ test_preview_and_save (DialogFixture *f,
   guint n;
 
   gtk_window_present (GTK_WINDOW (dialog));
-  wait_for_pages (dialog);
+  ot_test_wait_for_export_pages (dialog);
   n = ot_export_dialog_get_n_pages (dialog);
   g_assert_cmpuint (n, >=, 2);
   g_assert_cmpuint (ot_export_dialog_get_page (dialog), ==, 0);
@@ -130,18 +80,18 @@ test_preview_and_save (DialogFixture *f,
   /* The public version renders again and lists what it could not be sure of. */
   ot_export_dialog_set_public (dialog, TRUE);
   g_assert_cmpuint (ot_export_dialog_get_n_pages (dialog), ==, 0);
-  wait_for_pages (dialog);
+  ot_test_wait_for_export_pages (dialog);
   g_assert_nonnull (ot_export_dialog_get_unsure_names (dialog)[0]);
   {
     /* Confirming an unsure name replaces it: it leaves the list. */
     g_autofree char *first = g_strdup (ot_export_dialog_get_unsure_names (dialog)[0]);
 
     ot_export_dialog_set_extra_names (dialog, first);
-    wait_for_pages (dialog);
+    ot_test_wait_for_export_pages (dialog);
     g_assert_false (g_strv_contains (ot_export_dialog_get_unsure_names (dialog), first));
   }
   gtk_widget_activate_action (GTK_WIDGET (dialog), "export.previous-page", NULL);
-  save_screenshot (GTK_WIDGET (dialog), "export-dialog.png");
+  ot_test_save_screenshot (GTK_WIDGET (dialog), "export", "export-dialog.png");
 
   g_assert_true (ot_export_dialog_save_to (dialog, file, &error));
   g_assert_no_error (error);
@@ -224,7 +174,7 @@ test_meeting_page_exports (DialogFixture *f,
         dialog = candidate;
     }
   g_assert_nonnull (dialog);
-  wait_for_pages (OT_EXPORT_DIALOG (dialog));
+  ot_test_wait_for_export_pages (OT_EXPORT_DIALOG (dialog));
   g_assert_cmpuint (ot_export_dialog_get_n_pages (OT_EXPORT_DIALOG (dialog)), >=, 1);
   gtk_window_destroy (dialog);
 

@@ -156,3 +156,30 @@ rk_run (const char * const *argv)
   if (!g_spawn_check_wait_status (status, NULL))
     g_error ("%s failed: %s %s", argv[0], out, err);
 }
+
+void
+rk_write_free_form_rows (lxw_worksheet *ws,
+                         const char    *provider,
+                         double         cost_price)
+{
+  worksheet_write_string (ws, 0, 0, "Kostprijsopbouw", NULL);
+  worksheet_write_string (ws, 2, 0, "Naam organisatie", NULL);
+  worksheet_write_string (ws, 2, 1, provider, NULL);
+  worksheet_write_string (ws, 3, 0, "Bruto uurloon", NULL);
+  worksheet_write_string (ws, 3, 1, "€", NULL);
+  worksheet_write_number (ws, 3, 2, 24.75, NULL);
+  worksheet_write_string (ws, 4, 0, "Ziekteverzuim %", NULL);
+  worksheet_write_string (ws, 4, 1, "6,5", NULL);
+  worksheet_write_string (ws, 5, 0, "VAKANTIEGELD", NULL);
+  worksheet_write_number (ws, 5, 1, 8, NULL);
+  worksheet_write_string (ws, 6, 0, "Overhead (opslag)", NULL);
+  worksheet_write_number (ws, 6, 1, 0.12, NULL);
+  worksheet_write_string (ws, 7, 0, "Sociale lasten", NULL);
+  worksheet_write_string (ws, 7, 1, "25%", NULL);
+  worksheet_write_string (ws, 8, 0, "Productiviteit", NULL);
+  worksheet_write_number (ws, 9, 0, 0.8, NULL);
+  worksheet_write_string (ws, 10, 0, "Kostprijs per uur", NULL);
+  worksheet_write_number (ws, 10, 1, cost_price, NULL);
+  worksheet_write_string (ws, 12, 0, "Uren per jaar", NULL);
+  worksheet_write_string (ws, 12, 1, "12.000", NULL);
+}

@@ -35,6 +35,10 @@ typedef struct
 } RkZipEntry;
 void        rk_write_zip               (const char *path, const RkZipEntry *entries);
 
+/* A provider's own cost-price sheet, labels in its words with values beside or below them and
+ * units in between, rows 0 to 12; its model cost price is known to the tests. */
+void        rk_write_free_form_rows    (lxw_worksheet *ws, const char *provider, double cost_price);
+
 /* A python3 that has openpyxl, or NULL. */
 const char *rk_python                  (void);
 /* Runs a command; fails the test with its output when it does not succeed. */

@@ -10,6 +10,7 @@
 #include "ot-minutes-import-dialog.h"
 #include "ot-minutes-part.h"
 #include "ot-test-support.h"
+#include "ot-test-ui.h"
 #include "ot-window.h"
 
 GResource *ot_get_resource (void);
@@ -20,13 +21,6 @@ typedef struct
   OtStore  *store;
   OtWindow *window;
 } Fixture;
-
-static void
-flush (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -43,7 +37,7 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   f->window = ot_window_new (NULL, f->store);
   gtk_window_present (GTK_WINDOW (f->window));
-  flush ();
+  ot_test_flush ();
 }
 
 static void
@@ -52,7 +46,7 @@ fixture_tear_down (Fixture       *f,
 {
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
   gtk_window_destroy (GTK_WINDOW (f->window));
-  flush ();
+  ot_test_flush ();
   g_assert_null (f->window);
   g_assert_finalize_object (f->store);
   ot_test_rmdir (f->dir);
@@ -115,7 +109,7 @@ wait_until_read (OtMinutesImportDialog *dialog)
   while (ot_minutes_import_dialog_is_busy (dialog))
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (timeout);
-  flush ();
+  ot_test_flush ();
 }
 
 /* Widgets in tree order: group titles, and rows of parts by their widget name. */
@@ -208,44 +202,6 @@ lines_of_its_own (GListModel *parts,
         return FALSE;
     }
   return TRUE;
-}
-
-/* A picture of the dialog in the build folder, for a person to look at. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (ot_test_build_dir (), "tests", "ui", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-
-  /* Let transitions and the expander's animation finish first. */
-  for (gint64 until = g_get_monotonic_time () + 600 * 1000; g_get_monotonic_time () < until;)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
-  for (int i = 0; i < 100 && node == NULL; i++)
-    {
-      g_autoptr(GtkSnapshot) attempt = gtk_snapshot_new ();
-
-      g_usleep (20000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (attempt), gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&attempt));
-    }
-  if (node == NULL)
-    {
-      g_test_message ("no frame drawn: no picture of the dialog");
-      return;
-    }
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, NULL);
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("dialog written to %s", path);
 }
 
 static GtkWidget *
@@ -349,7 +305,7 @@ test_review_and_import (Fixture       *f,
 
   /* Through the window's action and menu entry. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-minutes", NULL));
-  flush ();
+  ot_test_flush ();
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_null (ot_minutes_import_dialog_get_parts (dialog));
@@ -381,14 +337,14 @@ test_review_and_import (Fixture       *f,
   g_assert_true (line_has_tag (view, "Gemeentehuis Houten", "header"));
   g_assert_true (line_has_tag (view, "Hanneke Knijf", "attendee"));
 
-  save_screenshot (GTK_WIDGET (dialog), "minutes-import-dialog.png");
+  ot_test_save_screenshot (GTK_WIDGET (dialog), "ui", "minutes-import-dialog.png");
   linger ();
   {
     GtkWidget *expander = find_of_type (GTK_WIDGET (dialog), ADW_TYPE_EXPANDER_ROW);
 
     g_assert_nonnull (expander);
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
-    save_screenshot (GTK_WIDGET (dialog), "minutes-import-dialog-attendance.png");
+    ot_test_save_screenshot (GTK_WIDGET (dialog), "ui", "minutes-import-dialog-attendance.png");
   }
 
   /* A remark with text of its own becomes a decision, through its row's chooser. */
@@ -415,13 +371,13 @@ test_review_and_import (Fixture       *f,
   gtk_widget_grab_focus (rows->pdata[changed]);
   g_signal_emit_by_name (find_icon_button (rows->pdata[changed], "find-location-symbolic"), "clicked");
   g_assert_true (gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (view)));
-  save_screenshot (GTK_WIDGET (dialog), "minutes-import-dialog-changed.png");
+  ot_test_save_screenshot (GTK_WIDGET (dialog), "ui", "minutes-import-dialog-changed.png");
   linger ();
 
   /* Import: the dialog closes and the window shows the new meeting. */
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_signal_emit_by_name (import_button, "clicked");
-  flush ();
+  ot_test_flush ();
   g_assert_null (dialog);
   meeting_id = ot_window_get_meeting_id (f->window);
   meetings_after = ot_store_list_meetings (f->store, 0, NULL);
@@ -456,7 +412,7 @@ test_unreadable (Fixture       *f,
   collect (GTK_WIDGET (dialog), titles, NULL, &import_button, "import-button");
   g_assert_false (gtk_widget_get_sensitive (import_button));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  flush ();
+  ot_test_flush ();
 }
 
 /* Minutes without a date are not stored until the reviewer gives one. */
@@ -484,14 +440,14 @@ test_date_required (Fixture       *f,
 
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_signal_emit_by_name (import_button, "clicked");
-  flush ();
+  ot_test_flush ();
   g_assert_nonnull (dialog);
   after_refusal = ot_store_list_meetings (f->store, 0, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (after_refusal), ==, g_list_model_get_n_items (before));
 
   gtk_editable_set_text (GTK_EDITABLE (date_row), "2019-05-20");
   g_signal_emit_by_name (import_button, "clicked");
-  flush ();
+  ot_test_flush ();
   g_assert_null (dialog);
   after = ot_store_list_meetings (f->store, 0, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before) + 1);
