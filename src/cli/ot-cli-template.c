@@ -39,7 +39,7 @@ ot_cli_template (OtCli  *cli,
   if ((store = ot_cli_get_store (cli)) == NULL)
     return 1;
   consultation = ot_store_get_consultation (store, consultation_id, &error);
-  if (consultation == NULL || !ot_rekentool_template_export (consultation, output, force, &error))
+  if (consultation == NULL || !ot_rekentool_template_write (consultation, output, force, &error))
     return ot_cli_fail_error (error);
   return 0;
 }

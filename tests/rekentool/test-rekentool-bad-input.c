@@ -86,7 +86,7 @@ write_truncated (RkFixture  *fx,
   g_autoptr(GError) error = NULL;
   gsize len;
 
-  g_assert_true (ot_rekentool_template_write (fx->consultation, whole, &error));
+  g_assert_true (ot_rekentool_template_write (fx->consultation, whole, TRUE, &error));
   g_assert_true (g_file_get_contents (whole, &contents, &len, &error));
   write_bytes (path, contents, len / 2);
 }

@@ -308,7 +308,7 @@ make_filled_file (RkFixture  *fx,
       g_free (out);
       return NULL;
     }
-  g_assert_true (ot_rekentool_template_write (fx->consultation, template, &error));
+  g_assert_true (ot_rekentool_template_write (fx->consultation, template, TRUE, &error));
   g_assert_no_error (error);
   rk_run ((const char *[]) { rk_python (), script, template, out, values, NULL });
   return out;
@@ -404,7 +404,7 @@ test_template_structure (void)
     }
   rk_fixture_set_up (&fx, two_codes, two_names);
   template = rk_fixture_path (&fx, "template.xlsx");
-  g_assert_true (ot_rekentool_template_write (fx.consultation, template, &error));
+  g_assert_true (ot_rekentool_template_write (fx.consultation, template, TRUE, &error));
   g_assert_no_error (error);
   rk_run ((const char *[]) { rk_python (), script, template, "ho,hoplus", NULL });
   rk_fixture_tear_down (&fx);

@@ -298,7 +298,7 @@ save_response_cb (GtkNativeDialog    *native,
       g_autofree char *path = g_file_get_path (file);
       g_autoptr(GError) error = NULL;
 
-      if (path == NULL || !ot_rekentool_template_write (self->consultation, path, &error))
+      if (path == NULL || !ot_rekentool_template_write (self->consultation, path, TRUE, &error))
         show_error (self, _("Template Not Saved"), error != NULL ? error->message : _("Choose a local folder."));
     }
   g_object_unref (native);

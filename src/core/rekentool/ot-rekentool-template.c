@@ -531,19 +531,8 @@ write_workbook (OtConsultation  *consultation,
 gboolean
 ot_rekentool_template_write (OtConsultation  *consultation,
                              const char      *path,
+                             gboolean         force,
                              GError         **error)
-{
-  g_return_val_if_fail (OT_IS_CONSULTATION (consultation), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  return write_workbook (consultation, path, path, error);
-}
-
-gboolean
-ot_rekentool_template_export (OtConsultation  *consultation,
-                              const char      *path,
-                              gboolean         force,
-                              GError         **error)
 {
   OtExportFile *file;
 

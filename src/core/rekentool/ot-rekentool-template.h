@@ -13,17 +13,13 @@ G_BEGIN_DECLS
  * sheet per product, protected without a password; every input cell has a workbook-level
  * name ovt_<product>_<key> or ovt_<key>, and ovt_template_version and ovt_consultation say
  * what it is. Nothing in it names the adviser. */
+/* An existing @path is refused unless @force, with OT_ERROR_EXISTS and the message the other
+ * exports give. The workbook is written beside @path and moved into place, so a failed write
+ * leaves no half file. */
 gboolean ot_rekentool_template_write (OtConsultation  *consultation,
                                       const char      *path,
+                                      gboolean         force,
                                       GError         **error);
-
-/* Like ot_rekentool_template_write(), but refuses an existing @path unless @force, with
- * OT_ERROR_EXISTS and the message the other exports give. The workbook is written beside
- * @path and moved into place, so a failed write leaves no half file. */
-gboolean ot_rekentool_template_export (OtConsultation  *consultation,
-                                       const char      *path,
-                                       gboolean         force,
-                                       GError         **error);
 
 /* The sheet name the template gives a product: its name, cleaned of characters Excel refuses. */
 char    *ot_rekentool_template_sheet_name (OtConsultation *consultation,
